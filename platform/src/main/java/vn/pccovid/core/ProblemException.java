@@ -1,0 +1,51 @@
+package vn.pccovid.core;
+
+import java.util.Arrays;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A failure the caller can act on, turned into an RFC 9457 problem detail by the global handler: a stable type,
+ * an HTTP status, the field at fault (when one is) and a message looked up by key in the caller's language.
+ * <p>
+ * Arguments are placed into a fixed message; user input is never used as a message template.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+	private final HttpStatus status;
+	private final String type;
+	private final String field;
+	private final String messageKey;
+	private final transient Object[] arguments;
+
+	protected ProblemException(HttpStatus status, String type, String field, String messageKey, Object... arguments) {
+		super(messageKey + (field == null ? "" : " [" + field + "]") + " " + Arrays.toString(arguments));
+		this.status = status;
+		this.type = type;
+		this.field = field;
+		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	/** Short stable slug of the problem type, such as {@code invalid-input}; the handler makes it a URI. */
+	public String type() {
+		return type;
+	}
+
+	/** The request field at fault, as the caller named it, or {@code null}. */
+	public String field() {
+		return field;
+	}
+
+	public String messageKey() {
+		return messageKey;
+	}
+
+	public Object[] arguments() {
+		return arguments.clone();
+	}
+}

@@ -1,0 +1,55 @@
+package vn.pccovid.core.internal;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The platform's one connection pool, to the embedded server unless an external URL is configured. */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	PlatformDataSource dataSource(DatabaseSettings settings, @Value("${pccovid.data-dir:./data}") Path dataDir) {
+		if (settings.external()) {
+			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings.poolSize()), null);
+		}
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDir.resolve("postgres"),
+				settings.embeddedPort(), settings.wipeOnStart());
+		return new PlatformDataSource(pool(server.jdbcUrl(), "postgres", null, settings.poolSize()), server);
+	}
+
+	private static HikariDataSource pool(String url, String user, String password, int size) {
+		HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class)
+				.url(url).username(user).password(password).build();
+		pool.setMaximumPoolSize(size);
+		pool.setPoolName("pccovid");
+		return pool;
+	}
+
+	/** The pool, and the embedded server behind it when there is one, closed together. */
+	static final class PlatformDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource
+			implements AutoCloseable {
+
+		private final EmbeddedPostgresServer server;
+
+		PlatformDataSource(DataSource pool, EmbeddedPostgresServer server) {
+			super(pool);
+			this.server = server;
+		}
+
+		@Override
+		public void close() {
+			((HikariDataSource) getTargetDataSource()).close();
+			if (server != null) {
+				server.release();
+			}
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package vn.pccovid.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium driven headless through Debian's chromedriver (both installed by .ci/run). */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=412,915", "--lang=vi");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(Path.of(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")).toFile())
+				.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
+	}
+
+	private static String firstExisting(String... paths) {
+		for (String path : paths) {
+			if (Files.isExecutable(Path.of(path))) {
+				return path;
+			}
+		}
+		throw new IllegalStateException("Not installed: " + String.join(" or ", paths)
+				+ " — run `apt-get install -y chromium chromium-driver` (.ci/run does)");
+	}
+}

@@ -1,0 +1,34 @@
+package vn.pccovid.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** Base of the full-stack tests: the whole platform on a random port over the test JVM's embedded PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PlatformTest {
+
+	@Value("${local.server.port}")
+	protected int port;
+
+	protected Http http() {
+		return new Http(port);
+	}
+
+	/** Asserts an RFC 9457 problem of this status naming this field, and returns it. */
+	protected static JsonNode assertProblem(Http.Response response, int status, String field) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		JsonNode problem = response.json();
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("type").asString()).startsWith("urn:pccovid:problem:");
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		if (field != null) {
+			assertThat(problem.get("field").asString()).isEqualTo(field);
+		}
+		return problem;
+	}
+}
