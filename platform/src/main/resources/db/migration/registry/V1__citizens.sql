@@ -29,7 +29,7 @@ CREATE TABLE registry.citizen (
     current_ward        text NOT NULL,
     current_address     text,
     area_path           text COLLATE "C" NOT NULL,   -- current residence's ward path "01.001.00001"
-    household_id        uuid REFERENCES registry.household (id),
+    household_id        uuid,                        -- registry.household; no FK: bulk loads COPY members first, and Citus cannot enforce it across distribution keys
     temporary_resident  boolean NOT NULL DEFAULT false,
     homeless            boolean NOT NULL DEFAULT false,
     shipper             boolean NOT NULL DEFAULT false,
