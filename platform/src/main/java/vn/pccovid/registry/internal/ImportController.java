@@ -3,11 +3,9 @@ package vn.pccovid.registry.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,8 +59,8 @@ class ImportController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Where an import is: VALIDATING, IMPORTING, DONE or REJECTED with per-row errors")
-	Status status(Actor actor, @PathVariable String id) {
-		return Status.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages);
+	ImportReport status(Actor actor, @PathVariable String id) {
+		return ImportReport.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages);
 	}
 
 	private static ResponseEntity<Started> started(UUID id) {
@@ -74,18 +72,4 @@ class ImportController {
 	record Started(UUID id, String status) {
 	}
 
-	/** A job's progress and, when rejected, what is wrong with which row, in the caller's language. */
-	record Status(UUID id, String status, int total, int processed, int imported, List<Error> errors) {
-
-		static Status of(ImportJob job, MessageSource messages) {
-			return new Status(job.id(), job.status().name(), job.total(), job.processed(), job.imported(), job.errors()
-					.stream().map(e -> new Error(e.row(), e.field(), messages.getMessage(e.key(), e.arguments().toArray(),
-							e.key(), LocaleContextHolder.getLocale())))
-					.toList());
-		}
-	}
-
-	/** One problem: line number in the file (header = 1), column, message. */
-	record Error(int row, String field, String message) {
-	}
 }

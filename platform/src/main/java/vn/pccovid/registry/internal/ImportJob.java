@@ -16,12 +16,12 @@ import vn.pccovid.access.Actor;
  * @param imported  citizens written (only when done)
  * @param errors    what is wrong, per row (only when rejected)
  */
-record ImportJob(UUID id, Status status, Actor actor, int total, int processed, int imported, List<RowError> errors) {
+public record ImportJob(UUID id, Status status, Actor actor, int total, int processed, int imported, List<RowError> errors) {
 
 	/** The stages of an import. */
-	enum Status { VALIDATING, IMPORTING, DONE, REJECTED }
+	public enum Status { VALIDATING, IMPORTING, DONE, REJECTED }
 
-	boolean finished() {
+	public boolean finished() {
 		return status == Status.DONE || status == Status.REJECTED;
 	}
 
@@ -33,6 +33,6 @@ record ImportJob(UUID id, Status status, Actor actor, int total, int processed, 
 	 * @param key       message key
 	 * @param arguments message arguments
 	 */
-	record RowError(int row, String field, String key, List<String> arguments) {
+	public record RowError(int row, String field, String key, List<String> arguments) {
 	}
 }
