@@ -111,7 +111,7 @@ class Tokens {
 		JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ofSeconds(30));
 		lifetime.setClock(clock);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(ISSUER), lifetime));
-		return decoder;
+		return new VerifiedTokenCache(decoder, clock);
 	}
 
 	Jwt decode(String token) {
