@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void knowsTheModulesOfTheDesign() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-				.contains("core", "geo", "web");
+				.contains("core", "geo", "web", "access", "notification");
 	}
 
 	@Test

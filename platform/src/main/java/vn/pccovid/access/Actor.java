@@ -1,5 +1,6 @@
 package vn.pccovid.access;
 
+import vn.pccovid.core.Permission;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -16,7 +17,7 @@ import vn.pccovid.core.ForbiddenException;
  * @param roles the staff roles (empty for citizens and anonymous callers)
  * @param scope where the roles apply
  */
-public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope scope) {
+public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope scope) implements java.io.Serializable {
 
 	public static final Actor ANONYMOUS = new Actor(Kind.ANONYMOUS, "anonymous", "anonymous", Set.of(), Scope.NATIONAL);
 

@@ -1,9 +1,11 @@
 package vn.pccovid.access;
 
 import java.util.EnumSet;
+
+import vn.pccovid.core.Permission;
 import java.util.Set;
 
-import static vn.pccovid.access.Permission.*;
+import static vn.pccovid.core.Permission.*;
 
 /**
  * The staff roles of the platform and what each may do. Every role is held within an area scope ({@link Scope});

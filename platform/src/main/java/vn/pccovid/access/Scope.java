@@ -9,7 +9,7 @@ import vn.pccovid.core.AreaCode;
  *
  * @param area the area, or {@code null} for the whole country
  */
-public record Scope(AreaCode area) {
+public record Scope(AreaCode area) implements java.io.Serializable {
 
 	public static final Scope NATIONAL = new Scope(null);
 	static final String NATIONAL_PATH = "VN";

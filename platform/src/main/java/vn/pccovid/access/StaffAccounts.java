@@ -1,5 +1,6 @@
 package vn.pccovid.access;
 
+import vn.pccovid.core.Permission;
 import java.util.List;
 import java.util.Optional;
 

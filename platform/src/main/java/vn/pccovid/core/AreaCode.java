@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param district 3-digit district code, {@code null} for a province
  * @param ward     5-digit ward code, {@code null} for a province or district
  */
-public record AreaCode(String province, String district, String ward) {
+public record AreaCode(String province, String district, String ward) implements java.io.Serializable {
 
 	private static final Pattern PROVINCE = Pattern.compile("\\d{2}");
 	private static final Pattern DISTRICT = Pattern.compile("\\d{3}");

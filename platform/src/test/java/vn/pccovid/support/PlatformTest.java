@@ -2,20 +2,40 @@ package vn.pccovid.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import tools.jackson.databind.JsonNode;
+import vn.pccovid.access.StaffAccounts;
 
 /** Base of the full-stack tests: the whole platform on a random port over the test JVM's embedded PostgreSQL. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
 public abstract class PlatformTest {
 
 	@Value("${local.server.port}")
 	protected int port;
 
+	@Autowired
+	protected TestClock clock;
+
+	@Autowired
+	protected StaffAccounts staffAccounts;
+
 	protected Http http() {
 		return new Http(port);
+	}
+
+	protected AccessFixtures access() {
+		return new AccessFixtures(staffAccounts, http());
+	}
+
+	/** A bearer token of the first administrator (national system admin). */
+	protected String adminBearer() {
+		Http.Response response = http().post("/api/v1/auth/token", "{\"username\":\"admin\",\"password\":\"test-admin-password\"}");
+		return "Bearer " + response.json().get("accessToken").asString();
 	}
 
 	/** Asserts an RFC 9457 problem of this status naming this field, and returns it. */

@@ -13,6 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import vn.pccovid.access.Role;
+import vn.pccovid.access.Scope;
+import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.PlatformTest;
 
@@ -24,6 +27,15 @@ class HomePageBrowserTest extends PlatformTest {
 	@BeforeEach
 	void open() {
 		browser = Browser.start();
+	}
+
+	private void signInAsStaff() {
+		String username = access().account(Role.LOCAL_GOVERNMENT_OFFICER, Scope.NATIONAL).username();
+		browser.get("http://localhost:" + port + "/console/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/areas"));
 	}
 
 	@AfterEach
@@ -45,12 +57,14 @@ class HomePageBrowserTest extends PlatformTest {
 
 		browser.findElement(By.linkText("English")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "One application"));
+		signInAsStaff();
 		browser.get("http://localhost:" + port + "/console/areas");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administrative area tree");
 	}
 
 	@Test
 	void consoleTreeOpensAProvince() {
+		signInAsStaff();
 		browser.get("http://localhost:" + port + "/console/areas?lang=vi");
 		browser.findElement(By.xpath("//summary[contains(., 'Thành phố Hà Nội')]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10))

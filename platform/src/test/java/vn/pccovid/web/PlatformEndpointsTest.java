@@ -16,8 +16,11 @@ class PlatformEndpointsTest extends PlatformTest {
 	}
 
 	@Test
-	void prometheusMetricsAreExposed() {
-		Http.Response metrics = http().get("/actuator/prometheus");
+	void prometheusMetricsNeedTheMetricsPermission() {
+		assertThat(http().get("/actuator/prometheus").status()).isEqualTo(401);
+		assertThat(http().get("/actuator/prometheus", "Authorization",
+				access().bearer(vn.pccovid.access.Role.HEALTH_WORKER, vn.pccovid.access.Scope.NATIONAL)).status()).isEqualTo(403);
+		Http.Response metrics = http().get("/actuator/prometheus", "Authorization", adminBearer());
 		assertThat(metrics.status()).isEqualTo(200);
 		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections");
 	}
@@ -48,11 +51,20 @@ class PlatformEndpointsTest extends PlatformTest {
 	}
 
 	@Test
+	void consoleNeedsAStaffSignIn() {
+		Http.Response anonymous = http().get("/console/areas");
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/console/login");
+	}
+
+	@Test
 	void consoleOpensOnTheAreaTree() {
-		Http.Response console = http().get("/console/areas");
+		String session = vn.pccovid.support.WebSessions.staff(http(), access().account(vn.pccovid.access.Role.HEALTH_WORKER,
+				vn.pccovid.access.Scope.NATIONAL).username());
+		Http.Response console = http().get("/console/areas", "Cookie", session);
 		assertThat(console.status()).isEqualTo(200);
 		assertThat(console.body()).contains("Cây địa bàn hành chính", "Thành phố Hà Nội", "Tỉnh Cà Mau");
-		Http.Response children = http().get("/console/areas/01/children");
+		Http.Response children = http().get("/console/areas/01/children", "Cookie", session);
 		assertThat(children.body()).contains("Quận Ba Đình");
 	}
 

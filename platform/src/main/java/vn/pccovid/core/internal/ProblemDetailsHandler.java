@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.pccovid.core.ProblemException;
 import vn.pccovid.core.Problems;
+import vn.pccovid.core.TooManyRequestsException;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem detail in the caller's language, naming the field at
@@ -51,7 +52,11 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 			problem.setProperty("field", ex.field());
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", detail)));
 		}
-		return ResponseEntity.status(ex.status()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+		if (ex instanceof TooManyRequestsException tooMany) {
+			response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.AreaLevel;
 import vn.pccovid.core.InvalidInputException;
@@ -20,6 +22,7 @@ import vn.pccovid.geo.Areas;
 /** The public area catalogue: the tree of provinces, districts and wards, and search over their names. */
 @RestController
 @RequestMapping("/api/v1/areas")
+@Allowed(area = AreaRule.PUBLIC)
 @Tag(name = "Areas", description = "Vietnam's administrative areas (GSO codes)")
 class AreaController {
 

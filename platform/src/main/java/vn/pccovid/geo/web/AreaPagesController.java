@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.geo.Area;
 import vn.pccovid.geo.AreaMatch;
@@ -24,22 +26,26 @@ class AreaPagesController {
 	}
 
 	@GetMapping("/areas/search")
+	@Allowed(area = AreaRule.PUBLIC)
 	String searchResults(@RequestParam(defaultValue = "") String q, Model model) {
 		return results(q, model);
 	}
 
 	@GetMapping("/console/areas")
+	@Allowed(area = AreaRule.CALLER_SCOPE)
 	String tree(Model model) {
 		model.addAttribute("provinces", areas.provinces());
 		return "geo/tree";
 	}
 
 	@GetMapping("/console/areas/search")
+	@Allowed(area = AreaRule.CALLER_SCOPE)
 	String consoleSearch(@RequestParam(defaultValue = "") String q, Model model) {
 		return results(q, model);
 	}
 
 	@GetMapping("/console/areas/{code}/children")
+	@Allowed(area = AreaRule.CALLER_SCOPE)
 	String children(@PathVariable String code, Model model) {
 		Area area = areas.get(code, "code");
 		model.addAttribute("parent", area);

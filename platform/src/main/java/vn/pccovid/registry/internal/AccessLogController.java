@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.AreaRule;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 
 /** A citizen's own access log: who read or changed their data. */
 @RestController

@@ -9,7 +9,7 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditAction;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.AuditSubject;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Permission;
 import vn.pccovid.registry.Citizen;
 
 /** The registry's entries in the audit log: one subject per citizen read or changed, with the fields exposed. */

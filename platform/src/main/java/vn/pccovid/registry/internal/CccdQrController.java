@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.AreaRule;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 import vn.pccovid.registry.CccdCard;
 import vn.pccovid.registry.CccdQr;
 

@@ -26,7 +26,7 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditAction;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.AuditSubject;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;

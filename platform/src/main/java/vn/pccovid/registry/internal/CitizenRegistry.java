@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditAction;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.ConflictException;
 import vn.pccovid.core.InvalidInputException;

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditAction;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.NotFoundException;
 import vn.pccovid.registry.Citizen;
 import vn.pccovid.registry.CitizenId;

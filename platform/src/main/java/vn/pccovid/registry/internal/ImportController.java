@@ -20,8 +20,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.registry.CitizenId;
 

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.AreaRule;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.registry.IdentityCheck;
 import vn.pccovid.registry.IdentityClaim;

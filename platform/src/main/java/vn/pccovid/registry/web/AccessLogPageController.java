@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.AreaRule;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 import vn.pccovid.registry.internal.AccessLogs;
 
 /** The citizen's page "who read my data": roles and areas of every read or change, newest first. */

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
 import vn.pccovid.registry.CitizenPage;
 import vn.pccovid.registry.CitizenSearch;

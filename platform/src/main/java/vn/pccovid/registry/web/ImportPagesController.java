@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Allowed;
-import vn.pccovid.access.Permission;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
 import vn.pccovid.registry.CitizenId;
 import vn.pccovid.registry.internal.CitizenImports;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
 import vn.pccovid.support.PlatformTest;
 
 /** The global handler answers every kind of bad request with a 400 problem that names the field. */
@@ -32,6 +34,7 @@ class ProblemDetailsTest extends PlatformTest {
 
 	@TestConfiguration
 	@RestController
+	@Allowed(area = AreaRule.PUBLIC)
 	static class EchoEndpoint {
 
 		@PostMapping("/api/test/echo")

@@ -1,4 +1,4 @@
-package vn.pccovid.access;
+package vn.pccovid.core;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * The access rule of an endpoint: which permissions (any one suffices) and which area rule. Every controller
  * method must carry one, on itself or its class (an architecture test fails the build otherwise); a request to a
  * handler without one is denied. Checked before the handler runs: 401 when a sign-in is needed, 403 when the
- * caller's roles do not allow it. The area part is enforced by the service with {@link Actor#requireCovers} and
- * {@link Scope#sqlPrefix}.
+ * caller's roles do not allow it. The area part is enforced by the service with {@code Actor.requireCovers} and
+ * {@code Scope.sqlPrefix}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,4 +1,4 @@
-package vn.pccovid.access;
+package vn.pccovid.core;
 
 /** How an endpoint limits what a caller sees by area, as declared in {@link Allowed}. */
 public enum AreaRule {

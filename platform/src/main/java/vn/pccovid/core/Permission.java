@@ -1,4 +1,4 @@
-package vn.pccovid.access;
+package vn.pccovid.core;
 
 /** What a role lets its holder do; endpoints name the permissions they need in {@link Allowed}. */
 public enum Permission {

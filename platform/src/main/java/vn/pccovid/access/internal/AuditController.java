@@ -1,0 +1,50 @@
+package vn.pccovid.access.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
+import vn.pccovid.access.AuditEntry;
+import vn.pccovid.access.AuditLog;
+import vn.pccovid.core.Permission;
+import vn.pccovid.core.InvalidInputException;
+
+/** Administrators search the audit log of personal-data access in their scope. */
+@RestController
+@RequestMapping("/api/v1/access/audit")
+@Tag(name = "Audit log")
+@Allowed(value = Permission.AUDIT_READ, area = AreaRule.CALLER_SCOPE)
+class AuditController {
+
+	private final AuditLog audit;
+
+	AuditController(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	record Page(List<AuditEntry> items, Long next) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Entries about citizens of the caller's scope, newest first; filter by actor, citizen or time")
+	Page search(@RequestParam(required = false) String actor, @RequestParam(required = false) UUID citizen,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit, Actor caller) {
+		if (limit < 1 || limit > 200) {
+			throw new InvalidInputException("limit", "access.page.limit", 200);
+		}
+		List<AuditEntry> found = audit.search(caller.scope(), new AuditLog.AuditQuery(actor, citizen, from, to, before, limit + 1));
+		List<AuditEntry> items = found.stream().limit(limit).toList();
+		return new Page(items, found.size() > limit ? items.get(items.size() - 1).id() : null);
+	}
+}

@@ -1,0 +1,90 @@
+package vn.pccovid.access.internal;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import vn.pccovid.core.ForbiddenException;
+import vn.pccovid.core.UnauthorizedException;
+
+/**
+ * Two filter chains, both deny-by-default. The API chain is stateless with ES256 bearer tokens and no cookies (so
+ * no CSRF); the web chain uses sessions with CSRF protection, the staff sign-in form and the citizens' code sign-in.
+ * Spring Security's own 401/403 answers go through the problem-detail handler. Fine-grained rules are each
+ * endpoint's {@code @Allowed}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, Tokens tokens,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+				.csrf(csrf -> csrf.disable())
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.oauth2ResourceServer(server -> server
+						.jwt(jwt -> jwt.decoder(tokens.decoder())
+								.jwtAuthenticationConverter(token -> new ActorAuthentication(Tokens.actorOf(token))))
+						.authenticationEntryPoint((request, response, e) -> problems.resolveException(request, response, null,
+								new UnauthorizedException("access.token.invalid"))))
+				.exceptionHandling(errors -> errors
+						.authenticationEntryPoint((request, response, e) -> problems.resolveException(request, response, null,
+								new UnauthorizedException("access.sign-in-required")))
+						.accessDeniedHandler((request, response, e) -> problems.resolveException(request, response, null,
+								new ForbiddenException("access.permission.missing", "-"))))
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+						.requestMatchers("/actuator/prometheus").hasAuthority("METRICS_READ")
+						.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
+						.requestMatchers("/api/**").permitAll()
+						.anyRequest().denyAll());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, StaffAuthenticationProvider staff, SecurityContextRepository contexts)
+			throws Exception {
+		var console = PathPatternRequestMatcher.withDefaults().matcher("/console/**");
+		var citizen = PathPatternRequestMatcher.withDefaults().matcher("/me/**");
+		http.securityContext(context -> context.securityContextRepository(contexts))
+				.authenticationProvider(staff)
+				.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
+						.defaultSuccessUrl("/console", false).failureUrl("/console/login?error").permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+				.exceptionHandling(errors -> errors
+						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
+						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), citizen))
+				.authorizeHttpRequests(requests -> requests
+						.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
+						.requestMatchers("/areas/**", "/login", "/login/**").permitAll()
+						.requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
+						.requestMatchers("/console/login").permitAll()
+						.requestMatchers("/console", "/console/**").hasAuthority("STAFF")
+						.requestMatchers("/me", "/me/**").hasAuthority("CITIZEN")
+						.anyRequest().denyAll());
+		return http.build();
+	}
+}

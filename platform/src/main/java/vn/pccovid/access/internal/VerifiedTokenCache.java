@@ -1,0 +1,45 @@
+package vn.pccovid.access.internal;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+/**
+ * Remembers tokens whose ES256 signature was already verified, until they expire: an API client sends the same
+ * token with every request, and verifying an ECDSA signature costs far more than the rest of a small request.
+ * Bounded: when full it starts over, which costs one verification per live client.
+ */
+final class VerifiedTokenCache implements JwtDecoder {
+
+	static final int MAX_ENTRIES = 50_000;
+
+	private final JwtDecoder verifier;
+	private final Clock clock;
+	private final ConcurrentHashMap<String, Jwt> verified = new ConcurrentHashMap<>();
+
+	VerifiedTokenCache(JwtDecoder verifier, Clock clock) {
+		this.verifier = verifier;
+		this.clock = clock;
+	}
+
+	@Override
+	public Jwt decode(String token) {
+		Jwt known = verified.get(token);
+		if (known != null) {
+			if (known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant())) {
+				return known;
+			}
+			verified.remove(token);
+			throw new BadJwtException("expired");
+		}
+		Jwt jwt = verifier.decode(token);
+		if (verified.size() >= MAX_ENTRIES) {
+			verified.clear();
+		}
+		verified.put(token, jwt);
+		return jwt;
+	}
+}

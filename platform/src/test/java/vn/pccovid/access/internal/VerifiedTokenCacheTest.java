@@ -1,0 +1,54 @@
+package vn.pccovid.access.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+
+import vn.pccovid.support.TestClock;
+
+class VerifiedTokenCacheTest {
+
+	private final TestClock clock = new TestClock(ZoneOffset.UTC);
+	private final AtomicInteger verifications = new AtomicInteger();
+	private final JwtDecoder verifier = token -> {
+		verifications.incrementAndGet();
+		if (token.startsWith("bad")) {
+			throw new BadJwtException("bad signature");
+		}
+		Instant now = clock.instant();
+		return Jwt.withTokenValue(token).header("alg", "ES256").subject("s").issuedAt(now)
+				.expiresAt(now.plus(Duration.ofMinutes(15))).build();
+	};
+	private final VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock);
+
+	@Test
+	void verifiesEachTokenOnce() {
+		assertThat(cache.decode("a").getSubject()).isEqualTo("s");
+		assertThat(cache.decode("a").getSubject()).isEqualTo("s");
+		cache.decode("b");
+		assertThat(verifications).hasValue(2);
+	}
+
+	@Test
+	void neverRemembersARejectedToken() {
+		assertThatThrownBy(() -> cache.decode("bad-1")).isInstanceOf(BadJwtException.class);
+		assertThatThrownBy(() -> cache.decode("bad-1")).isInstanceOf(BadJwtException.class);
+		assertThat(verifications).hasValue(2);
+	}
+
+	@Test
+	void refusesARememberedTokenOnceItExpires() {
+		cache.decode("a");
+		clock.advance(Duration.ofMinutes(15));
+		assertThatThrownBy(() -> cache.decode("a")).isInstanceOf(BadJwtException.class);
+	}
+}
