@@ -18,11 +18,16 @@ import java.util.UUID;
  * @param currentWard       GSO code of the ward where the person lives now; must be inside the caller's scope
  * @param currentAddress    address line where the person lives now ({@code null} only for homeless people)
  * @param householdId       existing household to join (same ward), or {@code null} to open a new one
- * @param temporaryResident registered as a temporary resident (tạm trú)
- * @param homeless          has no fixed address
- * @param shipper           works as a delivery rider
+ * @param temporaryResident registered as a temporary resident (tạm trú); {@code null} means no
+ * @param homeless          has no fixed address; {@code null} means no
+ * @param shipper           works as a delivery rider; {@code null} means no
  */
 public record NewCitizen(String cccd, String cmnd, String fullName, LocalDate dateOfBirth, Sex sex, String phone,
 		String permanentWard, String permanentAddress, String currentWard, String currentAddress, UUID householdId,
-		boolean temporaryResident, boolean homeless, boolean shipper) {
+		Boolean temporaryResident, Boolean homeless, Boolean shipper) {
+
+	/** Whether the person has no fixed address ({@code null} means no). */
+	public boolean isHomeless() {
+		return Boolean.TRUE.equals(homeless);
+	}
 }

@@ -85,15 +85,15 @@ public class CitizenRules {
 		}
 		Area current = ward(in.currentWard(), "currentWard", true, violations);
 		Area permanent = blankToNull(in.permanentWard()) == null ? current : ward(in.permanentWard(), "permanentWard", false, violations);
-		String currentAddress = address(in.currentAddress(), "currentAddress", !in.homeless(), violations);
+		String currentAddress = address(in.currentAddress(), "currentAddress", !in.isHomeless(), violations);
 		String permanentAddress = address(in.permanentAddress(), "permanentAddress", false, violations);
 		if (!violations.isEmpty()) {
 			return new Checked(null, violations);
 		}
 		return new Checked(new ValidCitizen(UUID.randomUUID(), cccd, cmnd, name, PersonName.key(name), birth, in.sex(),
 				phone, permanent.code().value(), permanentAddress == null && permanent == current ? currentAddress : permanentAddress,
-				current.code().value(), currentAddress, current.code(), in.householdId(), in.temporaryResident(),
-				in.homeless(), in.shipper()), List.of());
+				current.code().value(), currentAddress, current.code(), in.householdId(), Boolean.TRUE.equals(in.temporaryResident()),
+				in.isHomeless(), Boolean.TRUE.equals(in.shipper())), List.of());
 	}
 
 	/** Whether a 2-digit GSO province code is in the catalogue. */
