@@ -110,23 +110,25 @@ final class ImportFile {
 		}
 		Row row = new Row(fields, index);
 		int before = errorCount;
+		int reported = errors.size();
 		LocalDate birth = row.date(line, "date_of_birth");
 		Sex sex = row.sex(line);
 		Boolean temporary = row.flag(line, "temporary_resident");
 		Boolean homeless = row.flag(line, "homeless");
 		Boolean shipper = row.flag(line, "shipper");
-		if (errorCount > before) {
-			return;
-		}
+		java.util.Set<String> unreadable = new java.util.HashSet<>();
+		errors.subList(reported, errors.size()).forEach(error -> unreadable.add(error.field()));
 		CitizenRules.Checked checked = rules.check(new NewCitizen(row.get("cccd"), row.get("cmnd"), row.get("full_name"),
 				birth, sex, row.get("phone"), row.get("permanent_ward"), row.get("permanent_address"),
 				row.get("current_ward"), row.get("current_address"), null, temporary, homeless, shipper));
 		for (Violation violation : checked.violations()) {
-			error(line, FIELD_TO_COLUMN.getOrDefault(violation.field(), violation.field()), violation.messageKey(),
-					violation.arguments());
+			String column = FIELD_TO_COLUMN.getOrDefault(violation.field(), violation.field());
+			if (!unreadable.contains(column)) {
+				error(line, column, violation.messageKey(), violation.arguments());
+			}
 		}
 		ValidCitizen citizen = checked.citizen();
-		if (citizen == null) {
+		if (citizen == null || errorCount > before) {
 			return;
 		}
 		if (!actor.scope().covers(citizen.area())) {
