@@ -1,8 +1,12 @@
 package vn.pccovid.registry.internal;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import vn.pccovid.core.AreaCode;
@@ -52,6 +56,44 @@ public final class PopulationCopy {
 				.field(c.currentWard()).field(c.currentAddress()).field(c.area().path()).field(c.householdId())
 				.field(c.temporaryResident() ? "t" : "f").field(c.homeless() ? "t" : "f").field(c.shipper() ? "t" : "f");
 		copy.endRow();
+	}
+
+	/**
+	 * Prepares a bulk load into an empty or small registry: drops the secondary citizen indexes (all but the primary
+	 * key and the unique CCCD index, which catch duplicates) in the caller's transaction, and answers their
+	 * definitions for {@link #rebuildIndexes}. Building them afterwards is several times faster than maintaining them
+	 * row by row (the trigram index above all). Holds an exclusive lock on {@code registry.citizen} until commit.
+	 */
+	public static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
+		List<String> definitions = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		try (Statement statement = connection.createStatement()) {
+			try (ResultSet rs = statement.executeQuery("""
+					SELECT i.indexname, i.indexdef FROM pg_indexes i
+					JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = 'registry'::regnamespace
+					JOIN pg_index x ON x.indexrelid = c.oid
+					WHERE i.schemaname = 'registry' AND i.tablename = 'citizen' AND NOT x.indisunique""")) {
+				while (rs.next()) {
+					names.add(rs.getString(1));
+					definitions.add(rs.getString(2));
+				}
+			}
+			for (String name : names) {
+				statement.execute("DROP INDEX registry.\"" + name + "\"");
+			}
+		}
+		return definitions;
+	}
+
+	/** Recreates the indexes {@link #dropSecondaryIndexes} dropped, with generous sort memory, and analyses the table. */
+	public static void rebuildIndexes(Connection connection, List<String> definitions) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
+			for (String definition : definitions) {
+				statement.execute(definition);
+			}
+			statement.execute("ANALYZE registry.citizen");
+		}
 	}
 
 	/** Loads households then citizens in one go; answers the citizens loaded. */

@@ -18,8 +18,19 @@ public final class PopulationLoader {
 	private PopulationLoader() {
 	}
 
-	/** Loads everything the generator makes; answers the citizens loaded. */
+	/**
+	 * Loads everything the generator makes into an empty registry, building the secondary indexes after the
+	 * {@code COPY} (see {@link PopulationCopy#dropSecondaryIndexes}); answers the citizens loaded.
+	 */
 	public static long load(Connection connection, PopulationGenerator generator) throws Exception {
+		List<String> indexes = PopulationCopy.dropSecondaryIndexes(connection);
+		long citizens = copy(connection, generator);
+		PopulationCopy.rebuildIndexes(connection, indexes);
+		return citizens;
+	}
+
+	/** The {@code COPY} alone, indexes maintained as rows arrive. */
+	public static long copy(Connection connection, PopulationGenerator generator) throws Exception {
 		List<HouseholdRow> households = new ArrayList<>();
 		long citizens;
 		try (CopyWriter copy = PopulationCopy.citizens(connection)) {

@@ -1,0 +1,159 @@
+package vn.pccovid.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.pccovid.access.NewStaffAccount;
+import vn.pccovid.access.Role;
+import vn.pccovid.access.Scope;
+import vn.pccovid.access.StaffAccounts;
+import vn.pccovid.core.VietnameseText;
+import vn.pccovid.registry.internal.demo.PopulationLoader;
+
+/**
+ * Identity verification over real HTTP on loopback against one million citizens: 8 client threads, each sending
+ * requests one after another with a partner system's bearer token; 80 % true claims (names without diacritics),
+ * 20 % unknown numbers. Baseline: the same requests with the unique CCCD index dropped (fewer requests).
+ */
+final class RegistryVerifyBench implements BenchCase {
+
+	private static final int THREADS = 8;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Override
+	public String name() {
+		return "registry-verify";
+	}
+
+	@Override
+	public List<Result> run(ConfigurableApplicationContext platform) throws Exception {
+		JdbcClient jdbc = platform.getBean(JdbcClient.class);
+		if (RegistryPopulation.count(platform) < RegistryPopulation.CITIZENS) {
+			try (Connection connection = platform.getBean(DataSource.class).getConnection()) {
+				connection.setAutoCommit(false);
+				PopulationLoader.load(connection, RegistryPopulation.generator(platform, RegistryPopulation.CITIZENS));
+				connection.commit();
+			}
+		}
+		// Steady state: no autovacuum or checkpoint of the fresh load running under the measurement.
+		jdbc.sql("VACUUM ANALYZE registry.citizen").update();
+		jdbc.sql("CHECKPOINT").update();
+		List<String> claims = claims(jdbc);
+		String base = "http://127.0.0.1:" + platform.getEnvironment().getProperty("local.server.port");
+		String bearer = token(platform, base);
+
+		run(base, bearer, claims, 10_000, Duration.ofSeconds(10));
+		long[] indexed = run(base, bearer, claims, 40_000, Duration.ofSeconds(30));
+		jdbc.sql("DROP INDEX registry.citizen_by_cccd").update();
+		long[] scanned;
+		try {
+			scanned = run(base, bearer, claims, 400, Duration.ofSeconds(60));
+		}
+		finally {
+			jdbc.sql("CREATE UNIQUE INDEX citizen_by_cccd ON registry.citizen (cccd)").update();
+		}
+		System.out.printf("registry-verify: %,d indexed requests, %,d without the index%n", indexed.length, scanned.length);
+		return List.of(
+				new Result("registry verify p50, HTTP, 8 threads, 1M citizens", millis(indexed, 50), "ms",
+						"same, CCCD index dropped", millis(scanned, 50), false),
+				new Result("registry verify p99, HTTP, 8 threads, 1M citizens", millis(indexed, 99), "ms",
+						"same, CCCD index dropped", millis(scanned, 99), false),
+				new Result("registry verify throughput, HTTP, 8 threads", indexed.length / (sum(indexed) / 1e9 / THREADS),
+						"requests/s", "same, CCCD index dropped", scanned.length / (sum(scanned) / 1e9 / THREADS), true));
+	}
+
+	/** 10,000 request bodies: true claims of random citizens (name folded) and unknown numbers. */
+	private static List<String> claims(JdbcClient jdbc) {
+		List<String> claims = new ArrayList<>();
+		jdbc.sql("SELECT cccd, full_name, date_of_birth FROM registry.citizen TABLESAMPLE SYSTEM (2) LIMIT 8000")
+				.query((rs, row) -> claim(rs.getString(1), VietnameseText.fold(rs.getString(2)), rs.getObject(3, LocalDate.class)))
+				.list().forEach(claims::add);
+		for (int i = 0; i < 2_000; i++) {
+			claims.add(claim("0019" + String.format("%08d", i), "nguyen van a", LocalDate.of(1990, 1, 1)));
+		}
+		java.util.Collections.shuffle(claims, new java.util.Random(2021));
+		return claims;
+	}
+
+	private static String claim(String cccd, String name, LocalDate born) {
+		return JSON.writeValueAsString(java.util.Map.of("cccd", cccd, "fullName", name, "dateOfBirth", born.toString()));
+	}
+
+	private static String token(ConfigurableApplicationContext platform, String base) throws Exception {
+		String username = "bench-partner-" + UUID.randomUUID().toString().substring(0, 8);
+		String password = "bench-password-" + UUID.randomUUID();
+		platform.getBean(StaffAccounts.class).openAsPlatform(new NewStaffAccount(username, "Benchmark partner", password,
+				Set.of(Role.PARTNER_SYSTEM), Scope.NATIONAL));
+		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("username", username, "password", password))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("token: " + response.statusCode() + " " + response.body());
+		}
+		return "Bearer " + JSON.readTree(response.body()).get("accessToken").asString();
+	}
+
+	/** Latencies in nanoseconds of up to {@code count} requests (or until {@code limit} passes). */
+	private static long[] run(String base, String bearer, List<String> claims, int count, Duration limit) throws InterruptedException {
+		URI uri = URI.create(base + "/api/v1/registry/verifications");
+		AtomicInteger next = new AtomicInteger();
+		ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+		long deadline = System.nanoTime() + limit.toNanos();
+		CountDownLatch done = new CountDownLatch(THREADS);
+		for (int t = 0; t < THREADS; t++) {
+			Thread thread = new Thread(() -> {
+				HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+				try {
+					for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+						HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+								.header("Authorization", bearer)
+								.POST(HttpRequest.BodyPublishers.ofString(claims.get(i % claims.size()))).build();
+						long started = System.nanoTime();
+						HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+						latencies.add(System.nanoTime() - started);
+						if (response.statusCode() != 200) {
+							throw new IllegalStateException(response.statusCode() + " " + response.body());
+						}
+					}
+				}
+				catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+				finally {
+					done.countDown();
+				}
+			});
+			thread.setDaemon(true);
+			thread.start();
+		}
+		done.await();
+		return latencies.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	private static double millis(long[] nanos, double percentile) {
+		return Stats.percentile(java.util.Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray(), percentile);
+	}
+
+	private static double sum(long[] nanos) {
+		return java.util.Arrays.stream(nanos).sum();
+	}
+}
