@@ -1,0 +1,27 @@
+package vn.pccovid.registry;
+
+import java.util.List;
+
+import vn.pccovid.access.Actor;
+
+/**
+ * The population registry as other modules and the web layer use it. Every method taking an {@link Actor} checks
+ * its permission and area and records the read or change in the audit log in the same transaction.
+ */
+public interface Citizens {
+
+	/**
+	 * Registers one person in a ward of the caller's scope: 400 naming the field at fault, 403 outside the scope,
+	 * 409 on a CCCD already registered.
+	 */
+	Citizen register(Actor actor, NewCitizen citizen);
+
+	/** One citizen: 404 when unknown, 403 when outside the caller's scope; audited. */
+	Citizen get(Actor actor, CitizenId id);
+
+	/** Citizens in the caller's scope matching the search, one page; audited per citizen returned. */
+	CitizenPage search(Actor actor, CitizenSearch search);
+
+	/** The citizens registered with this mobile number (a family may share one); empty for an unknown number. */
+	List<CitizenId> withPhone(PhoneNumber phone);
+}

@@ -1,0 +1,18 @@
+package vn.pccovid.registry;
+
+import java.util.List;
+
+import vn.pccovid.access.Actor;
+
+/** Households: the people who share an address, for staff and for contact tracing. */
+public interface Households {
+
+	/** The household with its members: 404 when unknown, 403 outside the caller's scope; audited per member. */
+	Household get(Actor actor, HouseholdId id);
+
+	/**
+	 * Everyone in the citizen's household, the citizen included (empty when unknown or homeless). Not audited here:
+	 * the calling module records the use it makes of them under its own purpose.
+	 */
+	List<HouseholdMember> membersOf(CitizenId citizen);
+}

@@ -1,0 +1,54 @@
+package vn.pccovid.registry.internal;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.pccovid.access.Actor;
+import vn.pccovid.access.AuditAction;
+import vn.pccovid.core.Permission;
+import vn.pccovid.core.NotFoundException;
+import vn.pccovid.registry.Citizen;
+import vn.pccovid.registry.CitizenId;
+import vn.pccovid.registry.Household;
+import vn.pccovid.registry.HouseholdId;
+import vn.pccovid.registry.HouseholdMember;
+import vn.pccovid.registry.Households;
+
+/** Households and their members, for staff (scoped, audited) and for other modules. */
+@Service
+class HouseholdDirectory implements Households {
+
+	private final HouseholdRecords households;
+	private final CitizenRecords citizens;
+	private final Audit audit;
+
+	HouseholdDirectory(HouseholdRecords households, CitizenRecords citizens, Audit audit) {
+		this.households = households;
+		this.citizens = citizens;
+		this.audit = audit;
+	}
+
+	@Override
+	@Transactional
+	public Household get(Actor actor, HouseholdId id) {
+		actor.require(Permission.CITIZEN_READ);
+		boolean contact = actor.can(Permission.CITIZEN_CONTACT_READ);
+		var household = households.find(id.value(), contact)
+				.orElseThrow(() -> new NotFoundException("registry.household.notFound"));
+		actor.requireCovers(household.area());
+		List<Citizen> members = citizens.inHousehold(id.value(), contact);
+		audit.record(actor, AuditAction.READ, "household-read", members);
+		return new Household(id, household.area(), household.address(), members);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<HouseholdMember> membersOf(CitizenId citizen) {
+		return households.ofCitizen(citizen.value())
+				.map(household -> citizens.inHousehold(household, false).stream()
+						.map(c -> new HouseholdMember(c.id(), c.fullName(), c.dateOfBirth(), c.area())).toList())
+				.orElse(List.of());
+	}
+}

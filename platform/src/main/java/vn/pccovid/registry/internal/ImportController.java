@@ -1,0 +1,75 @@
+package vn.pccovid.registry.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.Permission;
+import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.registry.CitizenId;
+
+/** Population extract imports: upload a CSV (body or multipart {@code file}), then poll the job. */
+@RestController
+@RequestMapping("/api/v1/registry/imports")
+@Tag(name = "Registry")
+@Allowed(Permission.CITIZEN_IMPORT)
+class ImportController {
+
+	private final CitizenImports imports;
+	private final MessageSource messages;
+
+	ImportController(CitizenImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@Operation(summary = "Import a UTF-8 CSV population extract sent as the body; 202 with the job")
+	ResponseEntity<Started> upload(Actor actor, HttpServletRequest request) throws IOException {
+		try (InputStream in = request.getInputStream()) {
+			return started(imports.start(actor, in.readNBytes(CitizenImports.MAX_BYTES + 1), "file"));
+		}
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import a UTF-8 CSV population extract sent as the multipart field 'file'; 202 with the job")
+	ResponseEntity<Started> uploadForm(Actor actor, @RequestParam(required = false) MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "registry.import.empty");
+		}
+		return started(imports.start(actor, file.getBytes(), "file"));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Where an import is: VALIDATING, IMPORTING, DONE or REJECTED with per-row errors")
+	ImportReport status(Actor actor, @PathVariable String id) {
+		return ImportReport.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages);
+	}
+
+	private static ResponseEntity<Started> started(UUID id) {
+		return ResponseEntity.accepted().location(URI.create("/api/v1/registry/imports/" + id))
+				.body(new Started(id, ImportJob.Status.VALIDATING.name()));
+	}
+
+	/** A started job. */
+	record Started(UUID id, String status) {
+	}
+
+}

@@ -1,0 +1,60 @@
+package vn.pccovid.registry.web;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.Permission;
+import vn.pccovid.core.ProblemException;
+import vn.pccovid.registry.CitizenId;
+import vn.pccovid.registry.internal.CitizenImports;
+import vn.pccovid.registry.internal.ImportReport;
+
+/** The console's import page: upload a CSV extract, then watch an htmx-polled progress bar. */
+@Controller
+@Allowed(Permission.CITIZEN_IMPORT)
+class ImportPagesController {
+
+	private final CitizenImports imports;
+	private final MessageSource messages;
+
+	ImportPagesController(CitizenImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/console/registry/import")
+	String page() {
+		return "registry/import";
+	}
+
+	@PostMapping("/console/registry/import")
+	String upload(Actor actor, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
+		try {
+			UUID id = imports.start(actor, file == null ? null : file.getBytes(), "file");
+			model.addAttribute("job", ImportReport.of(imports.status(actor, id), messages));
+		}
+		catch (ProblemException e) {
+			model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
+					LocaleContextHolder.getLocale()));
+		}
+		return "registry/fragments :: progress";
+	}
+
+	@GetMapping("/console/registry/import/{id}")
+	String progress(Actor actor, @PathVariable String id, Model model) {
+		model.addAttribute("job", ImportReport.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages));
+		return "registry/fragments :: progress";
+	}
+}

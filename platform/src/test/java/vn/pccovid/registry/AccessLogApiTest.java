@@ -1,0 +1,165 @@
+package vn.pccovid.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pccovid.registry.CitizenFixtures.*;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import tools.jackson.databind.JsonNode;
+import vn.pccovid.access.AuditAction;
+import vn.pccovid.access.AuditEntry;
+import vn.pccovid.access.AuditLog;
+import vn.pccovid.access.Role;
+import vn.pccovid.access.Scope;
+import vn.pccovid.access.StaffAccount;
+import vn.pccovid.support.Http;
+import vn.pccovid.support.Outboxes;
+import vn.pccovid.support.PlatformTest;
+import vn.pccovid.support.WebSessions;
+
+/** Every staff read is audited, and the citizen sees it (roles and area, never the staff member's name). */
+class AccessLogApiTest extends PlatformTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Test
+	void aStaffReadAppearsInTheCitizensAccessLog() {
+		Person person = Person.in(PHUC_XA);
+		String id = registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
+		StaffAccount checkpoint = access().account(Role.CHECKPOINT_OFFICER, Scope.of(BA_DINH));
+		String checkpointBearer = access().bearer(checkpoint.username());
+		assertThat(http().get("/api/v1/registry/citizens/" + id, "Authorization", checkpointBearer).status()).isEqualTo(200);
+		assertThat(http().get("/api/v1/registry/citizens?q=" + enc(person.fullName()), "Authorization", checkpointBearer)
+				.json().get("items")).hasSize(1);
+
+		List<AuditEntry> entries = auditLog.about(List.of(UUID.fromString(id)), null, 10);
+		assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditAction.SEARCH, AuditAction.READ, AuditAction.CREATE);
+		assertThat(entries.get(1).actorName()).isEqualTo(checkpoint.username());
+		assertThat(entries.get(1).citizenArea()).isEqualTo("01.001.00001");
+
+		String citizen = citizenBearer(person.phone());
+		Http.Response log = http().get("/api/v1/me/access-log", "Authorization", citizen);
+		assertThat(log.status()).as(log.body()).isEqualTo(200);
+		JsonNode items = log.json().get("items");
+		assertThat(items).extracting(item -> item.get("action").asString()).containsExactly("SEARCH", "READ", "CREATE");
+		JsonNode read = items.get(1);
+		assertThat(read.get("actorRoles").asString()).isEqualTo("CHECKPOINT_OFFICER");
+		assertThat(read.get("actorScope").asString()).isEqualTo("01.001");
+		assertThat(read.get("purpose").asString()).isEqualTo("citizen-read");
+		assertThat(read.get("what").asString()).isEqualTo("identity,residence");
+		assertThat(read.get("at").asString()).isNotBlank();
+		assertThat(log.body()).doesNotContain(checkpoint.username()).doesNotContain(checkpoint.id().toString());
+
+		JsonNode first = http().get("/api/v1/me/access-log?limit=2", "Authorization", citizen).json();
+		assertThat(first.get("items")).hasSize(2);
+		JsonNode rest = http().get("/api/v1/me/access-log?limit=2&before=" + first.get("next").asLong(), "Authorization", citizen).json();
+		assertThat(rest.get("items")).extracting(item -> item.get("action").asString()).containsExactly("CREATE");
+		assertThat(rest.get("next").isNull()).isTrue();
+	}
+
+	@Test
+	void aCitizenWithNoRecordSeesAnEmptyLog() {
+		JsonNode log = http().get("/api/v1/me/access-log", "Authorization", citizenBearer(phone())).json();
+		assertThat(log.get("items")).isEmpty();
+	}
+
+	@Test
+	void onlyCitizensHaveAnAccessLog() {
+		assertProblem(http().get("/api/v1/me/access-log"), 401, null);
+		assertProblem(http().get("/api/v1/me/access-log", "Authorization", access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL)), 403, null);
+		String citizen = citizenBearer(phone());
+		assertProblem(http().get("/api/v1/me/access-log?limit=0", "Authorization", citizen), 400, "limit");
+		assertProblem(http().get("/api/v1/me/access-log?before=x", "Authorization", citizen), 400, "before");
+	}
+
+	@Test
+	void theCitizensPageListsTheReadsInVietnameseOrEnglish() {
+		Person person = Person.in(TRUC_BACH);
+		String id = registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
+		http().get("/api/v1/registry/citizens/" + id, "Authorization", access().bearer(Role.HEALTH_WORKER, Scope.of(TRUC_BACH)));
+		String session = citizenSession(person.phone());
+		Http.Response vi = http().get("/me/access-log", "Cookie", session);
+		assertThat(vi.status()).isEqualTo(200);
+		assertThat(vi.body()).contains("Ai đã xem dữ liệu của tôi").contains("HEALTH_WORKER").contains("01.001.00004").contains("Xem");
+		Http.Response en = http().get("/me/access-log?lang=en", "Cookie", session);
+		assertThat(en.body()).contains("Who read my data").contains("Read");
+	}
+
+	@Test
+	void staffFindCitizensOnTheConsolePageWithoutDiacritics() {
+		Person person = Person.in(PHUC_XA);
+		registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
+		StaffAccount officer = access().account(Role.WARD_POLICE, Scope.of(PHUC_XA));
+		String session = WebSessions.staff(http(), officer.username());
+		assertThat(http().get("/console/citizens", "Cookie", session).body()).contains("hx-get=\"/console/citizens/search\"");
+		String results = http().get("/console/citizens/search?q=" + enc(vn.pccovid.core.VietnameseText.fold(person.fullName())),
+				"Cookie", session).body();
+		assertThat(results).contains(person.fullName()).contains(person.cccd());
+		assertThat(http().get("/console/citizens/search?q=a", "Cookie", session).body()).contains("ít nhất 2 ký tự");
+		assertThat(http().get("/console/registry/import", "Cookie", session).status()).isIn(302, 403);
+	}
+
+	private String citizenBearer(String phone) {
+		String admin = adminBearer();
+		long before = Outboxes.lastId(http(), admin, phone);
+		assertThat(http().post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp()).status()).isEqualTo(202);
+		String code = Outboxes.latestCode(http(), admin, phone, before);
+		Http.Response signedIn = http().post("/api/v1/auth/otp/verify", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}",
+				"X-Forwarded-For", newIp());
+		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+		return "Bearer " + signedIn.json().get("accessToken").asString();
+	}
+
+	private String citizenSession(String phone) {
+		String admin = adminBearer();
+		long before = Outboxes.lastId(http(), admin, phone);
+		String ip = newIp();
+		Http.Response page = http().get("/login", "X-Forwarded-For", ip);
+		String cookie = cookie(page, null);
+		Http.Response codePage = form("/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
+		cookie = cookie(codePage, cookie);
+		String code = Outboxes.latestCode(http(), admin, phone, before);
+		Http.Response signedIn = form("/login/verify", cookie, ip,
+				"phone=" + enc(phone) + "&code=" + code + "&_csrf=" + enc(csrf(codePage)));
+		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
+		return cookie(signedIn, cookie);
+	}
+
+	private Http.Response form(String path, String cookie, String ip, String form) {
+		return http().send(HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", cookie).header("X-Forwarded-For", ip).POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	private static String csrf(Http.Response page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		assertThat(matcher.find()).as(page.body()).isTrue();
+		return matcher.group(1);
+	}
+
+	private static String cookie(Http.Response response, String current) {
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+				.map(c -> c.split(";")[0]).findFirst().orElse(current);
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private static String newIp() {
+		return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+	}
+}
