@@ -34,7 +34,7 @@ class Outbox {
 	List<Entry> find(String recipient, Long before, int limit) {
 		return jdbc.sql("""
 				SELECT id, recipient, channel, subject, body, created_at FROM notification.outbox_message
-				WHERE (? IS NULL OR recipient = ?) AND id < ? ORDER BY id DESC LIMIT ?""")
+				WHERE (?::text IS NULL OR recipient = ?) AND id < ? ORDER BY id DESC LIMIT ?""")
 				.params(recipient, recipient, before == null ? Long.MAX_VALUE : before, limit)
 				.query((rs, row) -> new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getTimestamp(6).toInstant()))

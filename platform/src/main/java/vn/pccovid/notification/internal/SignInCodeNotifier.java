@@ -18,6 +18,7 @@ class SignInCodeNotifier {
 
 	@ApplicationModuleListener
 	void on(OneTimeCodeIssued event) {
+		// Unaccented on purpose: an SMS in the GSM-7 alphabet fits 160 characters and shows on every handset.
 		channel.deliver(new Message(event.phone(), Message.Channel.SMS, "PC-Covid",
 				"PC-Covid: ma xac thuc cua ban la " + event.code() + ", hieu luc 5 phut. Khong chia se ma nay."));
 	}

@@ -1,0 +1,89 @@
+package vn.pccovid.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pccovid.registry.CitizenFixtures.*;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.pccovid.access.Role;
+import vn.pccovid.access.Scope;
+import vn.pccovid.core.VietnameseText;
+import vn.pccovid.support.AccessFixtures;
+import vn.pccovid.support.Browser;
+import vn.pccovid.support.Outboxes;
+import vn.pccovid.support.PlatformTest;
+
+/**
+ * In Chromium: a citizen signs in with phone + code (read from the outbox) and sees who read their data; a staff
+ * member signs in and finds that citizen by name typed without diacritics.
+ */
+class SignInJourneyBrowserTest extends PlatformTest {
+
+	private ChromeDriver browser;
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void open() {
+		browser = Browser.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void close() {
+		browser.quit();
+	}
+
+	@Test
+	void citizenSignsInWithACodeAndSeesWhoReadTheirData() {
+		Person person = Person.in(PHUC_XA);
+		String id = registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
+		String police = access().bearer(Role.WARD_POLICE, Scope.of(PHUC_XA));
+		assertThat(http().get("/api/v1/registry/citizens/" + id, "Authorization", police).status()).isEqualTo(200);
+		String admin = adminBearer();
+		long lastMessage = Outboxes.lastId(http(), admin, person.phone());
+
+		browser.get(url("/login?lang=vi"));
+		browser.findElement(By.id("phone")).sendKeys(person.phone());
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+		String code = Outboxes.latestCode(http(), admin, person.phone(), lastMessage);
+		browser.findElement(By.id("code")).sendKeys(code);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.urlContains("/me/access-log"));
+		String page = browser.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("WARD_POLICE", "01.001.00001", "REGISTRY_OFFICER");
+	}
+
+	@Test
+	void staffFindsACitizenByNameWithoutDiacritics() {
+		Person person = Person.in(TRUC_BACH);
+		registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
+		String username = access().account(Role.HEALTH_WORKER, Scope.of(BA_DINH)).username();
+
+		browser.get(url("/console/login?lang=vi"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/console"));
+
+		browser.get(url("/console/citizens"));
+		String typed = VietnameseText.fold(person.fullName());
+		assertThat(typed).doesNotContain("ễ", "ị", "ồ");
+		browser.findElement(By.id("citizen-q")).sendKeys(typed);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("citizen-results"), person.fullName()));
+		assertThat(browser.findElement(By.id("citizen-results")).getText()).contains(person.fullName());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
