@@ -14,6 +14,13 @@ public interface AuditLog {
 	/** Records that the actor did this with these citizens' data, for this purpose. */
 	void record(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects);
 
+	/**
+	 * Records like {@link #record}, outside the caller's transaction: queued and written in batches within a fifth
+	 * of a second. For reads so frequent and cheap that a durable insert each would dominate them (identity
+	 * verification by partner systems); a crash loses at most the last fifth of a second of such entries.
+	 */
+	void recordSoon(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects);
+
 	/** The newest entries about these citizens (what a citizen sees as "who read my data"), newest first. */
 	List<AuditEntry> about(Collection<UUID> citizenIds, Long before, int limit);
 

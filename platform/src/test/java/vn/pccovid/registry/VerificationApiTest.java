@@ -21,6 +21,9 @@ import vn.pccovid.support.PlatformTest;
 /** Identity verification for partner systems, and chip-CCCD QR parsing, over HTTP. */
 class VerificationApiTest extends PlatformTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.pccovid.access.AuditLog auditLog;
+
 	private Person person;
 	private String partner;
 
@@ -37,6 +40,24 @@ class VerificationApiTest extends PlatformTest {
 		assertThat(answer.get("match").asBoolean()).isTrue();
 		assertThat(answer.get("mismatches")).isEmpty();
 		assertThat(answer.properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("match", "mismatches");
+	}
+
+	@Test
+	void verificationsOfRegisteredCitizensAreAudited() throws InterruptedException {
+		String id = http().get("/api/v1/registry/citizens?q=" + person.cccd(), "Authorization",
+				access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI))).json().get("items").get(0).get("id").asString();
+		verify(person.cccd(), "Some Other Name", person.dateOfBirth().toString());
+		java.util.UUID citizen = java.util.UUID.fromString(id);
+		java.util.List<vn.pccovid.access.AuditEntry> verifications = java.util.List.of();
+		for (int i = 0; i < 50 && verifications.isEmpty(); i++) {
+			Thread.sleep(100);
+			verifications = auditLog.about(java.util.List.of(citizen), null, 10).stream()
+					.filter(entry -> entry.action() == vn.pccovid.access.AuditAction.VERIFY).toList();
+		}
+		assertThat(verifications).hasSize(1);
+		assertThat(verifications.get(0).roles()).isEqualTo("PARTNER_SYSTEM");
+		assertThat(verifications.get(0).purpose()).isEqualTo("identity-verification");
+		assertThat(verifications.get(0).citizenArea()).isEqualTo(PHUC_XA.path());
 	}
 
 	@ParameterizedTest

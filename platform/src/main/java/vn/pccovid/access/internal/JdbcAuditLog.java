@@ -31,27 +31,52 @@ class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final AuditBuffer buffer;
 
-	JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+	JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditBuffer buffer) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.buffer = buffer;
+	}
+
+	@Override
+	public void recordSoon(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects) {
+		buffer.add(rows(actor, action, purpose, what, subjects));
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects) {
-		if (subjects.isEmpty()) {
+		insert(jdbc, rows(actor, action, purpose, what, subjects));
+	}
+
+	private List<AuditBuffer.Row> rows(Actor actor, AuditAction action, String purpose, String what,
+			Collection<AuditSubject> subjects) {
+		Timestamp at = Timestamp.from(clock.instant());
+		String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		return subjects.stream().map(subject -> new AuditBuffer.Row(at, actor.kind().name(), actor.id(), actor.name(), roles,
+				actor.scope().toString(), action.name(), purpose, what, subject.citizenId(),
+				subject.area() == null ? null : subject.area().path())).toList();
+	}
+
+	/** Inserts the rows with one statement (column arrays unnested), in the caller's transaction. */
+	static void insert(JdbcClient jdbc, List<AuditBuffer.Row> rows) {
+		if (rows.isEmpty()) {
 			return;
 		}
-		UUID[] ids = subjects.stream().map(AuditSubject::citizenId).toArray(UUID[]::new);
-		String[] areas = subjects.stream().map(s -> s.area() == null ? null : s.area().path()).toArray(String[]::new);
-		String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
 		jdbc.sql("""
 				INSERT INTO access.audit_entry (at, actor_kind, actor_id, actor_name, roles, actor_scope, action, purpose, what, citizen_id, citizen_area)
-				SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, s.id, s.area FROM unnest(?::uuid[], ?::text[]) AS s(id, area)""")
-				.params(Timestamp.from(clock.instant()), actor.kind().name(), actor.id(), actor.name(), roles,
-						actor.scope().toString(), action.name(), purpose, what, ids, areas)
+				SELECT * FROM unnest(?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[])""")
+				.params(rows.stream().map(AuditBuffer.Row::at).toArray(Timestamp[]::new), column(rows, AuditBuffer.Row::actorKind),
+						column(rows, AuditBuffer.Row::actorId), column(rows, AuditBuffer.Row::actorName), column(rows, AuditBuffer.Row::roles),
+						column(rows, AuditBuffer.Row::actorScope), column(rows, AuditBuffer.Row::action), column(rows, AuditBuffer.Row::purpose),
+						column(rows, AuditBuffer.Row::what), rows.stream().map(AuditBuffer.Row::citizenId).toArray(UUID[]::new),
+						column(rows, AuditBuffer.Row::citizenArea))
 				.update();
+	}
+
+	private static String[] column(List<AuditBuffer.Row> rows, java.util.function.Function<AuditBuffer.Row, String> value) {
+		return rows.stream().map(value).toArray(String[]::new);
 	}
 
 	@Override

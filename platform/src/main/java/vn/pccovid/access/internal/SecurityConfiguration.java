@@ -4,7 +4,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,6 +34,25 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder(10);
+	}
+
+	@Bean
+	HttpFirewall httpFirewall() {
+		return FastHeaderFirewall.create();
+	}
+
+	/** Nothing listens for sign-in events; publishing one per bearer request would cost on the hot path. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher() {
+		return new AuthenticationEventPublisher() {
+			@Override
+			public void publishAuthenticationSuccess(Authentication authentication) {
+			}
+
+			@Override
+			public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
+			}
+		};
 	}
 
 	@Bean

@@ -66,8 +66,9 @@ class CitizenRecords {
 
 	/** Name and birth date for a CCCD: the one indexed lookup behind identity verification. */
 	Optional<Identity> identity(String cccd) {
-		return jdbc.sql("SELECT full_name, date_of_birth FROM registry.citizen WHERE cccd = ?").param(cccd)
-				.query((rs, row) -> new Identity(rs.getString(1), rs.getObject(2, LocalDate.class))).optional();
+		return jdbc.sql("SELECT full_name, date_of_birth, id, area_path FROM registry.citizen WHERE cccd = ?").param(cccd)
+				.query((rs, row) -> new Identity(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
+						AreaCode.parsePath(rs.getString(4)))).optional();
 	}
 
 	List<CitizenId> withPhone(String phone) {
@@ -95,8 +96,10 @@ class CitizenRecords {
 	 *
 	 * @param fullName    NFC
 	 * @param dateOfBirth date of birth
+	 * @param id          the citizen, for the audit log
+	 * @param area        their current ward, for the audit log
 	 */
-	record Identity(String fullName, LocalDate dateOfBirth) {
+	record Identity(String fullName, LocalDate dateOfBirth, UUID id, AreaCode area) {
 	}
 
 	private static Citizen citizen(ResultSet rs, int row) throws SQLException {

@@ -10,6 +10,10 @@ import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.IdentityCheck;
 import vn.pccovid.registry.IdentityClaim;
 import vn.pccovid.registry.IdentityVerification;
+import vn.pccovid.access.Actor;
+import vn.pccovid.access.AuditAction;
+import vn.pccovid.access.AuditLog;
+import vn.pccovid.access.AuditSubject;
 import vn.pccovid.registry.PersonName;
 
 /**
@@ -22,13 +26,15 @@ class IdentityVerifier implements IdentityVerification {
 	private static final IdentityCheck UNKNOWN = new IdentityCheck(false, List.of(Cccd.FIELD));
 
 	private final CitizenRecords citizens;
+	private final AuditLog audit;
 
-	IdentityVerifier(CitizenRecords citizens) {
+	IdentityVerifier(CitizenRecords citizens, AuditLog audit) {
 		this.citizens = citizens;
+		this.audit = audit;
 	}
 
 	@Override
-	public IdentityCheck verify(IdentityClaim claim) {
+	public IdentityCheck verify(Actor actor, IdentityClaim claim) {
 		String cccd = claim.cccd() == null ? "" : claim.cccd().strip();
 		if (cccd.isEmpty()) {
 			throw new InvalidInputException(Cccd.FIELD, "registry.field.required", Cccd.FIELD);
@@ -47,6 +53,8 @@ class IdentityVerifier implements IdentityVerification {
 			throw new InvalidInputException("dateOfBirth", "registry.field.required", "dateOfBirth");
 		}
 		return citizens.identity(cccd).map(stored -> {
+			audit.recordSoon(actor, AuditAction.VERIFY, "identity-verification", "identity",
+					List.of(new AuditSubject(stored.id(), stored.area())));
 			List<String> mismatches = new ArrayList<>(2);
 			if (!PersonName.key(stored.fullName()).equals(nameKey)) {
 				mismatches.add("fullName");

@@ -59,40 +59,60 @@ public final class PopulationCopy {
 	}
 
 	/**
-	 * Prepares a bulk load into an empty or small registry: drops the secondary citizen indexes (all but the primary
-	 * key and the unique CCCD index, which catch duplicates) in the caller's transaction, and answers their
-	 * definitions for {@link #rebuildIndexes}. Building them afterwards is several times faster than maintaining them
-	 * row by row (the trigram index above all). Holds an exclusive lock on {@code registry.citizen} until commit.
+	 * Prepares a bulk load into an <em>empty</em> registry, in the caller's transaction: truncates both tables (a
+	 * fresh file the load fills, which PostgreSQL with {@code wal_level=minimal} writes without WAL and fsyncs at
+	 * commit) and drops every index and primary key of {@code registry.citizen} and {@code registry.household}, since
+	 * building them once afterwards is several times faster than maintaining them row by row. Answers the statements
+	 * that {@link #rebuildIndexes} runs to put them back; the unique CCCD index then refuses duplicates, failing the
+	 * whole load. Holds exclusive locks on both tables until commit.
 	 */
-	public static List<String> dropSecondaryIndexes(Connection connection) throws SQLException {
-		List<String> definitions = new ArrayList<>();
-		List<String> names = new ArrayList<>();
+	public static List<String> prepareEmptyLoad(Connection connection) throws SQLException {
+		List<String> rebuild = new ArrayList<>();
 		try (Statement statement = connection.createStatement()) {
-			try (ResultSet rs = statement.executeQuery("""
-					SELECT i.indexname, i.indexdef FROM pg_indexes i
-					JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = 'registry'::regnamespace
-					JOIN pg_index x ON x.indexrelid = c.oid
-					WHERE i.schemaname = 'registry' AND i.tablename = 'citizen' AND NOT x.indisunique""")) {
-				while (rs.next()) {
-					names.add(rs.getString(1));
-					definitions.add(rs.getString(2));
+			try (ResultSet rs = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM registry.citizen) OR EXISTS (SELECT 1 FROM registry.household)")) {
+				rs.next();
+				if (rs.getBoolean(1)) {
+					throw new IllegalStateException("a bulk load into an empty registry found citizens already registered");
 				}
 			}
-			for (String name : names) {
-				statement.execute("DROP INDEX registry.\"" + name + "\"");
+			statement.execute("TRUNCATE registry.household, registry.citizen");
+			List<String> drops = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery("""
+					SELECT 'ALTER TABLE registry.' || t.relname || ' DROP CONSTRAINT ' || quote_ident(c.conname),
+					       'ALTER TABLE registry.' || t.relname || ' ADD CONSTRAINT ' || quote_ident(c.conname) || ' ' || pg_get_constraintdef(c.oid)
+					FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+					WHERE c.contype = 'p' AND t.relnamespace = 'registry'::regnamespace AND t.relname IN ('citizen', 'household')""")) {
+				while (rs.next()) {
+					drops.add(rs.getString(1));
+					rebuild.add(rs.getString(2));
+				}
+			}
+			try (ResultSet rs = statement.executeQuery("""
+					SELECT 'DROP INDEX registry.' || quote_ident(i.indexname), i.indexdef FROM pg_indexes i
+					WHERE i.schemaname = 'registry' AND i.tablename IN ('citizen', 'household')
+					  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname
+					                  AND c.connamespace = 'registry'::regnamespace)""")) {
+				while (rs.next()) {
+					drops.add(rs.getString(1));
+					rebuild.add(rs.getString(2));
+				}
+			}
+			for (String drop : drops) {
+				statement.execute(drop);
 			}
 		}
-		return definitions;
+		return rebuild;
 	}
 
-	/** Recreates the indexes {@link #dropSecondaryIndexes} dropped, with generous sort memory, and analyses the table. */
-	public static void rebuildIndexes(Connection connection, List<String> definitions) throws SQLException {
+	/** Runs what {@link #prepareEmptyLoad} answered, with generous sort memory, and analyses both tables. */
+	public static void rebuildIndexes(Connection connection, List<String> statements) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("SET LOCAL maintenance_work_mem = '512MB'");
-			for (String definition : definitions) {
-				statement.execute(definition);
+			for (String sql : statements) {
+				statement.execute(sql);
 			}
 			statement.execute("ANALYZE registry.citizen");
+			statement.execute("ANALYZE registry.household");
 		}
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.Permission;
@@ -31,11 +32,11 @@ class VerificationController {
 	@Allowed(value = Permission.IDENTITY_VERIFY, area = AreaRule.ANY_AREA)
 	@Operation(summary = "Does this CCCD, name and date of birth match the registry?",
 			description = "Names match with or without diacritics, in any case, spacing or Unicode normalisation. The answer names the claimed fields that differ and nothing else.")
-	IdentityCheck verify(@RequestBody Request request) {
+	IdentityCheck verify(@RequestBody Request request, Actor actor) {
 		if (request == null) {
 			throw new InvalidInputException("cccd", "registry.field.required", "cccd");
 		}
-		return verification.verify(new IdentityClaim(request.cccd(), request.fullName(), request.dateOfBirth()));
+		return verification.verify(actor, new IdentityClaim(request.cccd(), request.fullName(), request.dateOfBirth()));
 	}
 
 	/** The identity to verify. */

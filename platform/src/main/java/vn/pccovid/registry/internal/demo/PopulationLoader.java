@@ -19,11 +19,11 @@ public final class PopulationLoader {
 	}
 
 	/**
-	 * Loads everything the generator makes into an empty registry, building the secondary indexes after the
-	 * {@code COPY} (see {@link PopulationCopy#dropSecondaryIndexes}); answers the citizens loaded.
+	 * Loads everything the generator makes into an empty registry, building the indexes after the {@code COPY}
+	 * (see {@link PopulationCopy#prepareEmptyLoad}); answers the citizens loaded.
 	 */
 	public static long load(Connection connection, PopulationGenerator generator) throws Exception {
-		List<String> indexes = PopulationCopy.dropSecondaryIndexes(connection);
+		List<String> indexes = PopulationCopy.prepareEmptyLoad(connection);
 		long citizens = copy(connection, generator);
 		PopulationCopy.rebuildIndexes(connection, indexes);
 		return citizens;
