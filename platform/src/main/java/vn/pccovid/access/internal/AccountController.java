@@ -26,7 +26,7 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.access.StaffAccount;
-import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.core.KeysetPage;
 import vn.pccovid.geo.Areas;
 
 /** Administrators open and list staff accounts within their own scope. */
@@ -57,9 +57,6 @@ class AccountController {
 		}
 	}
 
-	record Page(List<AccountView> items, String next) {
-	}
-
 	@PostMapping
 	@Operation(summary = "Open a staff account inside the caller's scope")
 	ResponseEntity<AccountView> open(@Valid @RequestBody OpenAccount request, Actor actor) {
@@ -72,12 +69,9 @@ class AccountController {
 
 	@GetMapping
 	@Operation(summary = "Accounts inside the caller's scope, by username, keyset-paged")
-	Page list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int limit, Actor actor) {
-		if (limit < 1 || limit > 200) {
-			throw new InvalidInputException("limit", "access.page.limit", 200);
-		}
-		List<StaffAccount> found = accounts.within(actor.scope(), after, limit + 1);
-		List<AccountView> items = found.stream().limit(limit).map(AccountView::of).toList();
-		return new Page(items, found.size() > limit ? items.get(items.size() - 1).username() : null);
+	KeysetPage<AccountView> list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int limit, Actor actor) {
+		KeysetPage.checkedLimit(limit, 200);
+		List<AccountView> found = accounts.within(actor.scope(), after, limit + 1).stream().map(AccountView::of).toList();
+		return KeysetPage.of(found, limit, AccountView::username);
 	}
 }

@@ -1,7 +1,6 @@
 package vn.pccovid.access.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +16,7 @@ import vn.pccovid.core.AreaRule;
 import vn.pccovid.access.AuditEntry;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.core.Permission;
-import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.core.KeysetPage;
 
 /** Administrators search the audit log of personal-data access in their scope. */
 @RestController
@@ -32,19 +31,13 @@ class AuditController {
 		this.audit = audit;
 	}
 
-	record Page(List<AuditEntry> items, Long next) {
-	}
-
 	@GetMapping
 	@Operation(summary = "Entries about citizens of the caller's scope, newest first; filter by actor, citizen or time")
-	Page search(@RequestParam(required = false) String actor, @RequestParam(required = false) UUID citizen,
+	KeysetPage<AuditEntry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) UUID citizen,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit, Actor caller) {
-		if (limit < 1 || limit > 200) {
-			throw new InvalidInputException("limit", "access.page.limit", 200);
-		}
-		List<AuditEntry> found = audit.search(caller.scope(), new AuditLog.AuditQuery(actor, citizen, from, to, before, limit + 1));
-		List<AuditEntry> items = found.stream().limit(limit).toList();
-		return new Page(items, found.size() > limit ? items.get(items.size() - 1).id() : null);
+		KeysetPage.checkedLimit(limit, 200);
+		return KeysetPage.of(audit.search(caller.scope(), new AuditLog.AuditQuery(actor, citizen, from, to, before, limit + 1)),
+				limit, AuditEntry::id);
 	}
 }
