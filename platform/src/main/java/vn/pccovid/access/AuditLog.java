@@ -15,9 +15,9 @@ public interface AuditLog {
 	void record(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects);
 
 	/**
-	 * Records like {@link #record}, outside the caller's transaction: queued and written in batches within a fifth
-	 * of a second. For reads so frequent and cheap that a durable insert each would dominate them (identity
-	 * verification by partner systems); a crash loses at most the last fifth of a second of such entries.
+	 * Records like {@link #record}, outside the caller's transaction: queued and written in batches within about
+	 * 50 ms. For reads so frequent and cheap that a durable insert each would dominate them (identity
+	 * verification by partner systems); a crash loses at most the last 50 ms of such entries.
 	 */
 	void recordSoon(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects);
 

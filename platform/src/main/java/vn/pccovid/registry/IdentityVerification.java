@@ -10,7 +10,7 @@ public interface IdentityVerification {
 
 	/**
 	 * Checks the claim for the actor; a malformed claim (missing field, CCCD not 12 digits) is a 400 problem naming
-	 * the field. A claim about a registered citizen is audited ({@code VERIFY}), in a batch written within 200 ms.
+	 * the field. A claim about a registered citizen is audited ({@code VERIFY}), in a batch written within about 50 ms.
 	 */
 	IdentityCheck verify(Actor actor, IdentityClaim claim);
 }

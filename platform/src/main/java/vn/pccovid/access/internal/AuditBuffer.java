@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.PreDestroy;
 
 /**
- * Audit rows queued by {@code AuditLog.recordSoon}, written in one statement every 200 ms (and at shutdown). A batch
+ * Audit rows queued by {@code AuditLog.recordSoon}, written in one statement every 50 ms (and at shutdown); small frequent batches keep the bursts short. A batch
  * that fails is kept and retried, and the failure logged loudly, so entries are delayed, not dropped.
  */
 @Component
@@ -44,7 +44,7 @@ class AuditBuffer {
 	}
 
 	/** Writes what is queued; answers how many rows went in. */
-	@Scheduled(fixedDelay = 200)
+	@Scheduled(fixedDelayString = "${pccovid.access.audit-flush-ms:50}")
 	synchronized int flush() {
 		int written = 0;
 		while (!queue.isEmpty()) {

@@ -17,6 +17,7 @@ final class FastHeaderFirewall {
 		firewall.setAllowedHeaderNames(FastHeaderFirewall::isPrintable);
 		firewall.setAllowedHeaderValues(FastHeaderFirewall::isPrintable);
 		firewall.setAllowedParameterNames(FastHeaderFirewall::isPrintable);
+		firewall.setAllowedParameterValues(FastHeaderFirewall::isPrintable);
 		return firewall;
 	}
 
