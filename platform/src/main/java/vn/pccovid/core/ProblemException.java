@@ -2,6 +2,8 @@ package vn.pccovid.core;
 
 import java.util.Arrays;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -47,5 +49,10 @@ public abstract class ProblemException extends RuntimeException {
 
 	public Object[] arguments() {
 		return arguments.clone();
+	}
+
+	/** The message in the current request's language (pages show it; the API puts it in the problem's detail). */
+	public String localizedMessage(MessageSource messages) {
+		return messages.getMessage(messageKey, arguments, messageKey, LocaleContextHolder.getLocale());
 	}
 }

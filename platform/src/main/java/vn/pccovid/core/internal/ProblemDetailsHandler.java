@@ -46,7 +46,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-		String detail = text(ex.messageKey(), ex.arguments());
+		String detail = ex.localizedMessage(messages);
 		ProblemDetail problem = problem(ex.status(), ex.type(), detail);
 		if (ex.field() != null) {
 			problem.setProperty("field", ex.field());

@@ -1,7 +1,6 @@
 package vn.pccovid.registry.web;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +45,7 @@ class CitizenPagesController {
 					null, after, 30)));
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-					LocaleContextHolder.getLocale()));
+			model.addAttribute("error", e.localizedMessage(messages));
 		}
 		return "registry/fragments :: results";
 	}

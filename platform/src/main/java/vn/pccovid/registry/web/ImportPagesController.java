@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +45,7 @@ class ImportPagesController {
 			model.addAttribute("job", ImportReport.of(imports.status(actor, id), messages));
 		}
 		catch (ProblemException e) {
-			model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(),
-					LocaleContextHolder.getLocale()));
+			model.addAttribute("error", e.localizedMessage(messages));
 		}
 		return "registry/fragments :: progress";
 	}
