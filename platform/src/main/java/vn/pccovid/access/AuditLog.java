@@ -21,6 +21,15 @@ public interface AuditLog {
 	 */
 	void recordSoon(Actor actor, AuditAction action, String purpose, String what, Collection<AuditSubject> subjects);
 
+	/**
+	 * Records an action that touched no known citizen — a verification of an unknown CCCD, a search that found
+	 * nobody, a refused read — in the caller's transaction: one entry without a subject, in the given area (or none).
+	 */
+	void recordMiss(Actor actor, AuditAction action, String purpose, String what, vn.pccovid.core.AreaCode area);
+
+	/** Records like {@link #recordMiss}, queued like {@link #recordSoon}. */
+	void recordMissSoon(Actor actor, AuditAction action, String purpose, String what, vn.pccovid.core.AreaCode area);
+
 	/** The newest entries about these citizens (what a citizen sees as "who read my data"), newest first. */
 	List<AuditEntry> about(Collection<UUID> citizenIds, Long before, int limit);
 

@@ -22,6 +22,7 @@ import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.AuditSubject;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
+import vn.pccovid.core.AreaCode;
 
 /** The audit log in {@code access.audit_entry}: one row per citizen touched, written in the caller's transaction. */
 @Service
@@ -50,13 +51,26 @@ class JdbcAuditLog implements AuditLog {
 		insert(jdbc, rows(actor, action, purpose, what, subjects));
 	}
 
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordMiss(Actor actor, AuditAction action, String purpose, String what, AreaCode area) {
+		insert(jdbc, List.of(row(actor, action, purpose, what, null, area)));
+	}
+
+	@Override
+	public void recordMissSoon(Actor actor, AuditAction action, String purpose, String what, AreaCode area) {
+		buffer.add(List.of(row(actor, action, purpose, what, null, area)));
+	}
+
+	private AuditBuffer.Row row(Actor actor, AuditAction action, String purpose, String what, UUID citizenId, AreaCode area) {
+		String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+		return new AuditBuffer.Row(Timestamp.from(clock.instant()), actor.kind().name(), actor.id(), actor.name(), roles,
+				actor.scope().toString(), action.name(), purpose, what, citizenId, area == null ? null : area.path());
+	}
+
 	private List<AuditBuffer.Row> rows(Actor actor, AuditAction action, String purpose, String what,
 			Collection<AuditSubject> subjects) {
-		Timestamp at = Timestamp.from(clock.instant());
-		String roles = actor.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
-		return subjects.stream().map(subject -> new AuditBuffer.Row(at, actor.kind().name(), actor.id(), actor.name(), roles,
-				actor.scope().toString(), action.name(), purpose, what, subject.citizenId(),
-				subject.area() == null ? null : subject.area().path())).toList();
+		return subjects.stream().map(subject -> row(actor, action, purpose, what, subject.citizenId(), subject.area())).toList();
 	}
 
 	/** Inserts the rows with one statement (column arrays unnested), in the caller's transaction. */
