@@ -1,12 +1,14 @@
 package vn.pccovid.core;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Which registry persons a signed-in phone speaks for: the citizens registered with that number and the
+ * Which registry persons a signed-in phone speaks for, and back: the citizens registered with that number and the
  * dependants added to it. One implementation, contributed by the module that manages "people on my phone";
  * modules that serve the citizen app (inbox, results, certificates) ask it instead of depending on that module.
+ * System-level lookups for delivery and scoping: they show nothing to a caller, so they are not audited.
  */
 public interface PeopleOnPhone {
 
@@ -17,4 +19,10 @@ public interface PeopleOnPhone {
 	default boolean mayActFor(String phone, UUID personId) {
 		return personIds(phone).contains(personId);
 	}
+
+	/** The phones that act for this person (their own first, then those they are a dependant of); empty if none. */
+	List<String> phonesFor(UUID personId);
+
+	/** The ward the person lives in (to scope staff views of what concerns them); empty for an unknown person. */
+	Optional<AreaCode> areaOf(UUID personId);
 }

@@ -1,10 +1,13 @@
 package vn.pccovid.registry.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PeopleOnPhone;
 import vn.pccovid.registry.PhoneNumber;
 
@@ -16,14 +19,28 @@ import vn.pccovid.registry.PhoneNumber;
 class RegistryPeopleOnPhone implements PeopleOnPhone {
 
 	private final CitizenRecords citizens;
+	private final JdbcClient jdbc;
 
-	RegistryPeopleOnPhone(CitizenRecords citizens) {
+	RegistryPeopleOnPhone(CitizenRecords citizens, JdbcClient jdbc) {
 		this.citizens = citizens;
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public List<UUID> personIds(String phone) {
 		return PhoneNumber.parse(phone).map(p -> citizens.withPhone(p.value()).stream().map(id -> id.value()).toList())
 				.orElse(List.of());
+	}
+
+	@Override
+	public List<String> phonesFor(UUID personId) {
+		return jdbc.sql("SELECT phone FROM registry.citizen WHERE id = ? AND phone IS NOT NULL").param(personId)
+				.query(String.class).list();
+	}
+
+	@Override
+	public Optional<AreaCode> areaOf(UUID personId) {
+		return jdbc.sql("SELECT area_path FROM registry.citizen WHERE id = ?").param(personId).query(String.class)
+				.optional().map(AreaCode::parsePath);
 	}
 }
