@@ -40,7 +40,7 @@ class ImportController {
 		this.messages = messages;
 	}
 
-	@PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	@PostMapping(consumes = { "text/csv", "application/vnd.ms-excel" })
 	@Operation(summary = "Import a UTF-8 CSV population extract sent as the body; 202 with the job")
 	ResponseEntity<Started> upload(Actor actor, HttpServletRequest request) throws IOException {
 		try (InputStream in = request.getInputStream()) {
@@ -51,16 +51,13 @@ class ImportController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import a UTF-8 CSV population extract sent as the multipart field 'file'; 202 with the job")
 	ResponseEntity<Started> uploadForm(Actor actor, @RequestParam(required = false) MultipartFile file) throws IOException {
-		if (file == null || file.isEmpty()) {
-			throw new InvalidInputException("file", "registry.import.empty");
-		}
-		return started(imports.start(actor, file.getBytes(), "file"));
+		return started(imports.startUpload(actor, file));
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Where an import is: VALIDATING, IMPORTING, DONE or REJECTED with per-row errors")
 	ImportReport status(Actor actor, @PathVariable String id) {
-		return ImportReport.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages);
+		return imports.report(actor, CitizenId.parse(id, "id").value(), messages);
 	}
 
 	private static ResponseEntity<Started> started(UUID id) {
