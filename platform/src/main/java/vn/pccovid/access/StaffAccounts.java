@@ -18,6 +18,12 @@ public interface StaffAccounts {
 
 	Optional<StaffAccount> findByUsername(String username);
 
+	/**
+	 * Makes every account whose username starts with the prefix unusable for good (no password matches, locked),
+	 * as the platform itself (demo accounts outside demo mode); answers the usernames disabled now.
+	 */
+	List<String> disableAllStartingWith(String usernamePrefix);
+
 	/** Accounts whose scope lies inside the given one, by username, keyset-paged after {@code afterUsername}. */
 	List<StaffAccount> within(Scope scope, String afterUsername, int limit);
 }

@@ -79,6 +79,15 @@ class JdbcStaffAccounts implements StaffAccounts {
 				.param(username.strip().toLowerCase(java.util.Locale.ROOT)).query(this::map).optional();
 	}
 
+	@Override
+	@Transactional
+	public List<String> disableAllStartingWith(String usernamePrefix) {
+		// '!disabled' is no BCrypt hash, so no password matches it; the lock also shows in account listings.
+		return jdbc.sql("UPDATE access.staff_account SET password_hash = '!disabled', locked_until = 'infinity' "
+				+ "WHERE starts_with(username, ?) AND password_hash <> '!disabled' RETURNING username")
+				.param(usernamePrefix.strip().toLowerCase(java.util.Locale.ROOT)).query(String.class).list();
+	}
+
 	Optional<StaffAccount> findById(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM access.staff_account WHERE id = ?").param(id).query(this::map).optional();
 	}
