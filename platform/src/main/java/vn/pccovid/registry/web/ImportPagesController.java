@@ -18,7 +18,6 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
 import vn.pccovid.registry.CitizenId;
 import vn.pccovid.registry.internal.CitizenImports;
-import vn.pccovid.registry.internal.ImportReport;
 
 /** The console's import page: upload a CSV extract, then watch an htmx-polled progress bar. */
 @Controller
