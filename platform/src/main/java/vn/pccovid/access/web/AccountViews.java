@@ -19,7 +19,7 @@ record AccountForm(String username, String displayName, Set<Role> roles, String 
 		return new AccountForm("", "", Set.of(), "");
 	}
 
-	boolean has(Role role) {
+	public boolean has(Role role) {
 		return roles.contains(role);
 	}
 }

@@ -9,7 +9,7 @@ import vn.pccovid.geo.Area;
 import vn.pccovid.geo.Areas;
 
 /** Areas as people name them on pages: "Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội" instead of codes. */
-@Component
+@Component("accessAreaNames")
 class AreaNames {
 
 	private final Areas areas;
