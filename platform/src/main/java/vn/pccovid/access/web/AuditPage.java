@@ -33,9 +33,11 @@ class AuditPage {
 		this.areas = areas;
 	}
 
+	static final int PAGE = 50;
+
 	@GetMapping("/console/audit")
 	String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String citizen,
-			Actor caller, Model model) {
+			@RequestParam(required = false) Long before, Actor caller, Model model) {
 		model.addAttribute("actor", actor);
 		model.addAttribute("citizen", citizen);
 		UUID citizenId = null;
@@ -49,10 +51,14 @@ class AuditPage {
 				return "access/audit";
 			}
 		}
-		List<AuditEntry> entries = audit.search(caller.scope(), new AuditLog.AuditQuery(
-				actor.isBlank() ? null : actor.strip(), citizenId, null, null, null, 100));
+		List<AuditEntry> found = audit.search(caller.scope(), new AuditLog.AuditQuery(
+				actor.isBlank() ? null : actor.strip(), citizenId, null, null, before, PAGE + 1));
+		boolean more = found.size() > PAGE;
+		List<AuditEntry> entries = more ? found.subList(0, PAGE) : found;
 		model.addAttribute("rows", entries.stream().map(this::row).toList());
-		return "access/audit";
+		model.addAttribute("next", more ? entries.get(PAGE - 1).id() : null);
+		model.addAttribute("oob", before != null);
+		return before != null ? "access/audit :: nextPage" : "access/audit";
 	}
 
 	private Row row(AuditEntry e) {
