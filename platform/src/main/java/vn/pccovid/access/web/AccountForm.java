@@ -1,6 +1,5 @@
 package vn.pccovid.access.web;
 
-import java.util.List;
 import java.util.Set;
 
 import vn.pccovid.access.Role;
