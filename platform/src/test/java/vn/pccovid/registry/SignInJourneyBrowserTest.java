@@ -60,7 +60,8 @@ class SignInJourneyBrowserTest extends PlatformTest {
 
 		wait.until(ExpectedConditions.urlContains("/me/access-log"));
 		String page = browser.findElement(By.tagName("main")).getText();
-		assertThat(page).contains("WARD_POLICE", "01.001.00001", "REGISTRY_OFFICER");
+		assertThat(page).contains("Công an phường/xã — Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội", "Cán bộ quản lý dân cư")
+				.doesNotContain("WARD_POLICE", "REGISTRY_OFFICER");
 	}
 
 	@Test

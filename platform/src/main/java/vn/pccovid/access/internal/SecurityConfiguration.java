@@ -103,8 +103,14 @@ class SecurityConfiguration {
 		http.securityContext(context -> context.securityContextRepository(contexts))
 				.authenticationProvider(staff)
 				.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
-						.defaultSuccessUrl("/console", false).failureUrl("/console/login?error").permitAll())
-				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+						.defaultSuccessUrl("/console", false).permitAll()
+						.failureHandler((request, response, e) -> {
+							request.getSession().setAttribute("pccovid.signin.lastUsername", request.getParameter("username"));
+							response.sendRedirect("/console/login?error");
+						}))
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler((request, response, who) ->
+						response.sendRedirect(who != null && who.getAuthorities().stream().anyMatch(a -> "STAFF".equals(
+								a.getAuthority())) ? "/console/login?signed-out" : "/login?signed-out")))
 				.exceptionHandling(errors -> errors
 						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
 						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), citizen))

@@ -37,7 +37,7 @@ final class ImportFile {
 	static final int MAX_ERRORS = 1000;
 	static final int MAX_ROWS = 2_000_000;
 
-	private static final Map<String, String> FIELD_TO_COLUMN = Map.of("cccd", "cccd", "cmnd", "cmnd", "fullName",
+	static final Map<String, String> FIELD_TO_COLUMN = Map.of("cccd", "cccd", "cmnd", "cmnd", "fullName",
 			"full_name", "dateOfBirth", "date_of_birth", "sex", "sex", "phone", "phone", "permanentWard", "permanent_ward",
 			"permanentAddress", "permanent_address", "currentWard", "current_ward", "currentAddress", "current_address");
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
