@@ -14,6 +14,7 @@ import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.access.PhoneNumbers;
 import vn.pccovid.access.internal.CitizenWebSignIn;
+import vn.pccovid.access.internal.ReturnPath;
 import vn.pccovid.core.ProblemException;
 
 /** The sign-in pages: staff by username and password, citizens by phone and a code sent to it. */
@@ -30,12 +31,14 @@ class SignInPages {
 	}
 
 	@GetMapping("/console/login")
-	String staffSignIn() {
+	String staffSignIn(@RequestParam(required = false) String next, HttpServletRequest request) {
+		ReturnPath.remember(request, next);
 		return "access/staff-login";
 	}
 
 	@GetMapping("/login")
-	String citizenSignIn() {
+	String citizenSignIn(@RequestParam(required = false) String next, HttpServletRequest request) {
+		ReturnPath.remember(request, next);
 		return "access/citizen-login";
 	}
 
@@ -58,7 +61,7 @@ class SignInPages {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		try {
 			citizens.signIn(phone, code, request, response);
-			return "redirect:/me/access-log";
+			return "redirect:" + ReturnPath.take(request).orElse("/");
 		}
 		catch (ProblemException e) {
 			model.addAttribute("phone", phone);
