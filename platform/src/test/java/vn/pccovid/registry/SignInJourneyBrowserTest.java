@@ -58,6 +58,8 @@ class SignInJourneyBrowserTest extends PlatformTest {
 		browser.findElement(By.id("code")).sendKeys(code);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		browser.findElement(By.cssSelector("nav.menu a[href='/me/access-log']")).click();
 		wait.until(ExpectedConditions.urlContains("/me/access-log"));
 		String page = browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("WARD_POLICE", "01.001.00001", "REGISTRY_OFFICER");
