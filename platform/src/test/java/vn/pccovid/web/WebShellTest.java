@@ -81,6 +81,17 @@ class WebShellTest extends PlatformTest {
 	}
 
 	@Test
+	void aFormWithoutItsCsrfTokenIsAnHtmlPageForABrowser() {
+		String staff = WebSessions.staff(http(), access().account(Role.HEALTH_WORKER, Scope.NATIONAL).username());
+		Http.Response refused = http().send(HttpRequest.newBuilder(http().uri("/logout")).header("Accept", HTML)
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", staff)
+				.POST(HttpRequest.BodyPublishers.ofString("")));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.contentType()).startsWith("text/html");
+		assertThat(refused.body()).contains("class=\"staff\"", "Có lỗi xảy ra").doesNotContain("Bạn không mở được trang này");
+	}
+
+	@Test
 	void unknownAddressesAre404PagesForBrowsersAndProblemsForTheApi() {
 		Http.Response signedOut = http().get("/no-such-page", "Accept", HTML);
 		assertThat(signedOut.status()).isEqualTo(404);

@@ -88,6 +88,7 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 		ModelAndView page = new ModelAndView("error", shell.attributes(request, actor), status);
 		page.addObject("me", actor);
 		page.addObject("status", status.value());
+		page.addObject("pageError", true);
 		page.addObject("detail", detail != null ? detail : text(status.is4xxClientError() ? "problem.request-rejected" : "problem.internal"));
 		return page;
 	}
