@@ -178,6 +178,19 @@ class WebShellTest extends PlatformTest {
 				.as("a person not on this phone is never shown").contains("card-of-" + other);
 	}
 
+	@Test
+	void aCitizenSentToSignInReturnsToThePageTheyAskedFor() {
+		Http.Response asked = http().get("/me/access-log?lang=vi");
+		assertThat(asked.status()).isEqualTo(302);
+		String signInPage = asked.headers().firstValue("Location").orElseThrow().replace("http://localhost:" + port, "");
+		assertThat(signInPage).isEqualTo("/login?next=%2Fme%2Faccess-log%3Flang%3Dvi");
+
+		String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		register(access().bearer(Role.REGISTRY_OFFICER, Scope.of(PHUC_XA)), phone, "001190", "Cúc");
+		CitizenWebSessions citizen = CitizenWebSessions.signIn(http(), adminBearer(), phone, signInPage);
+		assertThat(citizen.landedOn()).endsWith("/me/access-log?lang=vi");
+	}
+
 	private String register(String bearer, String phone, String cccdStart, String given) {
 		String cccd = cccdStart + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
 		String body = """
