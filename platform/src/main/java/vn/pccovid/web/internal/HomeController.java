@@ -44,6 +44,6 @@ class HomeController {
 	@Allowed(area = AreaRule.CALLER_SCOPE)
 	String console(Actor actor) {
 		List<ConsoleMenuEntry> menu = shell.consoleMenu(actor);
-		return "redirect:" + (menu.isEmpty() ? "/console/areas" : menu.get(0).path());
+		return "redirect:" + (menu.isEmpty() ? "/" : menu.get(0).path());
 	}
 }
