@@ -20,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.TooManyRequestsException;
 
 /**
  * A browser asking for a page never gets JSON: failures of page requests (not {@code /api/}, not htmx, accepting
@@ -63,6 +64,9 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
 		String detail = null;
 		if (ex instanceof ProblemException problem) {
 			status = problem.status();
+			if (problem instanceof TooManyRequestsException tooMany) {
+				response.setHeader("Retry-After", String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+			}
 			detail = problem.localizedMessage(messages);
 		}
 		else if (ex instanceof MissingServletRequestParameterException missing) {
