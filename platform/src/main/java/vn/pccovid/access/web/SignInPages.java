@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.pccovid.access.PhoneNumbers;
 import vn.pccovid.access.internal.CitizenWebSignIn;
+import vn.pccovid.access.internal.ReturnPath;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.ProblemException;
@@ -45,7 +46,8 @@ class SignInPages {
 	}
 
 	@GetMapping("/console/login")
-	String staffSignIn(HttpServletRequest request, Model model) {
+	String staffSignIn(@RequestParam(required = false) String next, HttpServletRequest request, Model model) {
+		ReturnPath.remember(request, next);
 		HttpSession session = request.getSession(false);
 		if (session != null && request.getParameter("error") != null) {
 			model.addAttribute("username", session.getAttribute(LAST_USERNAME));
@@ -54,7 +56,8 @@ class SignInPages {
 	}
 
 	@GetMapping("/login")
-	String citizenSignIn() {
+	String citizenSignIn(@RequestParam(required = false) String next, HttpServletRequest request) {
+		ReturnPath.remember(request, next);
 		return "access/citizen-login";
 	}
 
@@ -97,7 +100,7 @@ class SignInPages {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			citizens.signIn(phone, code, request, response);
-			return "redirect:/me/access-log";
+			return "redirect:" + ReturnPath.take(request).orElse("/");
 		}
 		catch (ProblemException e) {
 			HttpSession session = request.getSession();
