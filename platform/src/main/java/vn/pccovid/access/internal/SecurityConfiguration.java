@@ -14,7 +14,6 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -73,6 +72,7 @@ class SecurityConfiguration {
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 				.csrf(csrf -> csrf.disable())
+				.headers(SecurityHeaders::apply)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.oauth2ResourceServer(server -> server
 						.bearerTokenResolver(new HeaderBearerTokenResolver())
@@ -101,13 +101,15 @@ class SecurityConfiguration {
 		var console = PathPatternRequestMatcher.withDefaults().matcher("/console/**");
 		var citizen = PathPatternRequestMatcher.withDefaults().matcher("/me/**");
 		http.securityContext(context -> context.securityContextRepository(contexts))
+				.headers(SecurityHeaders::apply)
 				.authenticationProvider(staff)
 				.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
-						.defaultSuccessUrl("/console", false).failureUrl("/console/login?error").permitAll())
-				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+						.successHandler(RelativeRedirects.afterSignIn("/console"))
+						.failureHandler(RelativeRedirects.onFailure("/console/login?error")).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(RelativeRedirects.afterSignOut("/")))
 				.exceptionHandling(errors -> errors
-						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
-						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), citizen))
+						.defaultAuthenticationEntryPointFor(RelativeRedirects.signInPage("/console/login"), console)
+						.defaultAuthenticationEntryPointFor(RelativeRedirects.signInPage("/login"), citizen))
 				.authorizeHttpRequests(requests -> requests
 						.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
 						.requestMatchers("/areas/**", "/login", "/login/**").permitAll()
