@@ -162,7 +162,8 @@ class AccessLogApiTest extends PlatformTest {
 	}
 
 	private static String newIp() {
-		return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+		// IPv6 documentation prefix (RFC 3849), a different /64 each time (per-IP quotas count an IPv6 client by its /64)
+		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
 	}
 }

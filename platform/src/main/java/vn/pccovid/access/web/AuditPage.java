@@ -13,11 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditEntry;
 import vn.pccovid.access.AuditLog;
+import vn.pccovid.access.internal.AuditSearches;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.Permission;
 
-/** The console page where administrators search the audit log of their scope; a malformed filter is said inline. */
+/** The console page where administrators search the audit log of their scope; a malformed filter is said inline; each search is audited. */
 @Controller
 @Allowed(value = Permission.AUDIT_READ, area = AreaRule.CALLER_SCOPE)
 class AuditPage {
@@ -25,11 +26,11 @@ class AuditPage {
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss, dd/MM/yyyy")
 			.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
-	private final AuditLog audit;
+	private final AuditSearches searches;
 	private final AreaNames areas;
 
-	AuditPage(AuditLog audit, AreaNames areas) {
-		this.audit = audit;
+	AuditPage(AuditSearches searches, AreaNames areas) {
+		this.searches = searches;
 		this.areas = areas;
 	}
 
@@ -37,7 +38,8 @@ class AuditPage {
 
 	@GetMapping("/console/audit")
 	String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String citizen,
-			@RequestParam(required = false) Long before, Actor caller, Model model) {
+			@RequestParam(defaultValue = "") String purpose, @RequestParam(required = false) Long before, Actor caller,
+			Model model) {
 		model.addAttribute("actor", actor);
 		model.addAttribute("citizen", citizen);
 		UUID citizenId = null;
@@ -51,7 +53,7 @@ class AuditPage {
 				return "access/audit";
 			}
 		}
-		List<AuditEntry> found = audit.search(caller.scope(), new AuditLog.AuditQuery(
+		List<AuditEntry> found = searches.search(caller, purpose.isBlank() ? null : purpose, new AuditLog.AuditQuery(
 				actor.isBlank() ? null : actor.strip(), citizenId, null, null, before, PAGE + 1));
 		boolean more = found.size() > PAGE;
 		List<AuditEntry> entries = more ? found.subList(0, PAGE) : found;
