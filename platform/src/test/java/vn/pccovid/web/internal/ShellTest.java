@@ -74,6 +74,16 @@ class ShellTest {
 		}
 
 		@Override
+		public StaffAccount change(Actor administrator, java.util.UUID accountId, AccountChange change) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public List<String> disableAllStartingWith(String usernamePrefix) {
+			return List.of();
+		}
+
+		@Override
 		public Optional<StaffAccount> findByUsername(String username) {
 			return Optional.empty();
 		}
