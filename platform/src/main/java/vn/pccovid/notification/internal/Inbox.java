@@ -47,10 +47,6 @@ class Inbox {
 	 * @param readAt    when it was first marked read, or {@code null}
 	 */
 	record Item(long id, UUID personId, String kind, String title, String body, Instant createdAt, Instant readAt) {
-
-		boolean unread() {
-			return readAt == null;
-		}
 	}
 
 	/**
