@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,13 +77,22 @@ class NotificationModuleTest {
 
 	UUID person;
 	String phone;
+	Instant started;
 
 	@BeforeEach
 	void aPersonWithAPhone() {
+		started = clock.instant();
 		person = UUID.randomUUID();
 		phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		when(people.phonesFor(person)).thenReturn(List.of(phone));
 		when(people.areaOf(person)).thenReturn(Optional.of(WARD));
+	}
+
+	// Tests move the shared clock hours ahead; put it back so the event publication registry, which reads the same
+	// clock, sees sensible dates in the next test.
+	@AfterEach
+	void rewindTheClock() {
+		clock.advance(Duration.between(clock.instant(), started));
 	}
 
 	@Test
@@ -185,6 +196,28 @@ class NotificationModuleTest {
 		assertThat(channel.sentTo(phone)).isEmpty();
 		assertThat(jdbc.sql("SELECT count(*) FROM notification.notification WHERE person_id IS NULL AND params::text LIKE '%\"D\"%'")
 				.query(Integer.class).single()).as("a bare-phone message keeps no parameters").isZero();
+	}
+
+	@Test
+	void theHomeCardAndTheBadgeCountUnreadMessages(@Autowired InboxHomeCards cards, @Autowired InboxBadgeAdvice badge) {
+		when(people.personIds(phone)).thenReturn(List.of(person));
+		when(people.mayActFor(phone, person)).thenReturn(true);
+		assertThat(cards.cardsFor(phone, person)).isEmpty();
+		for (int i = 0; i < 2; i++) {
+			tx.execute(status -> notifications.send(new NotificationRequest(person, null, "notification.test", Map.of("name", "E"),
+					"test:" + UUID.randomUUID())));
+		}
+		assertThat(cards.cardsFor(phone, person)).singleElement().satisfies(card -> {
+			assertThat(card.titleKey()).isEqualTo("notification.card.unread.title");
+			assertThat(card.titleArgs()).containsExactly(2);
+			assertThat(card.link()).isEqualTo("/me/inbox?personId=" + person);
+		});
+		assertThat(cards.cardsFor("0900000000", person)).as("not on that phone").isEmpty();
+		var page = new org.springframework.mock.web.MockHttpServletRequest("GET", "/me/inbox");
+		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.citizen(phone), page)).isEqualTo(2);
+		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.ANONYMOUS, page)).isNull();
+		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.citizen(phone),
+				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/v1/me/inbox"))).isNull();
 	}
 
 	private boolean handledAndSent(String key) {
