@@ -99,6 +99,7 @@ class InboxApiTest extends PlatformTest {
 		var fixtures = new NotificationFixtures(http(), jdbc);
 		String phone = NotificationFixtures.phone();
 		UUID person = fixtures.registered(access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL), phone, NotificationFixtures.PHUC_XA);
+		long viaHtmx = send(person, "people.dependant-added", Map.of());
 		long message = send(person, "notification.test", Map.of("name", "<b>An</b>"));
 		String session = fixtures.citizenSession(phone);
 
@@ -108,6 +109,12 @@ class InboxApiTest extends PlatformTest {
 		Http.Response marked = fixtures.form("/me/inbox/" + message + "/read", session, NotificationFixtures.ip(),
 				"_csrf=" + java.net.URLEncoder.encode(NotificationFixtures.csrf(page), java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(marked.status()).isEqualTo(302);
+		Http.Response swapped = http().send(java.net.http.HttpRequest.newBuilder(http().uri("/me/inbox/" + viaHtmx + "/read"))
+				.header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session).header("HX-Request", "true")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf="
+						+ java.net.URLEncoder.encode(NotificationFixtures.csrf(page), java.nio.charset.StandardCharsets.UTF_8))));
+		assertThat(swapped.status()).isEqualTo(200);
+		assertThat(swapped.body()).contains("Đã đọc").doesNotContain("<html");
 		assertThat(http().get("/me/inbox?lang=en", "Cookie", session).body()).contains("My messages", "Test message")
 				.doesNotContain("Mark as read");
 
