@@ -33,6 +33,7 @@ CREATE TABLE notification.delivery (
     attempts         int NOT NULL DEFAULT 0,
     last_error       text,
     next_attempt_at  timestamptz NOT NULL,
+    give_up_at       timestamptz,          -- no use after this (a sign-in code that expired): FAILED, not sent
     lease_until      timestamptz,
     created_at       timestamptz NOT NULL,
     sent_at          timestamptz,

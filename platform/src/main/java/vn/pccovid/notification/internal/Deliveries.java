@@ -28,7 +28,7 @@ class Deliveries {
 	}
 
 	/** A delivery a worker holds: what to send, and how many attempts (this one included) were made. */
-	record Claimed(long id, Message message, int attempts) {
+	record Claimed(long id, Message message, int attempts, Instant giveUpAt) {
 	}
 
 	/**
@@ -52,12 +52,18 @@ class Deliveries {
 	}
 
 	void add(long notificationId, UUID personId, String areaPath, String kind, Message message, Instant now) {
+		add(notificationId, personId, areaPath, kind, message, now, null);
+	}
+
+	/** Adds a pending delivery, due now; one that is still unsent at {@code giveUpAt} (if given) fails unsent. */
+	void add(long notificationId, UUID personId, String areaPath, String kind, Message message, Instant now, Instant giveUpAt) {
 		jdbc.sql("""
 				INSERT INTO notification.delivery (notification_id, person_id, area_path, kind, channel, recipient, subject,
-				body, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)
+				body, status, next_attempt_at, give_up_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?)
 				ON CONFLICT (notification_id, channel, recipient) DO NOTHING""")
 				.params(notificationId, personId, areaPath, kind, message.channel().name(), message.recipient(),
-						message.subject(), message.body(), Timestamp.from(now), Timestamp.from(now))
+						message.subject(), message.body(), Timestamp.from(now),
+						giveUpAt == null ? null : Timestamp.from(giveUpAt), Timestamp.from(now))
 				.update();
 	}
 
@@ -72,11 +78,11 @@ class Deliveries {
 				WHERE id IN (SELECT id FROM notification.delivery
 				             WHERE status = 'PENDING' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
 				             ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-				RETURNING id, channel, recipient, subject, body, attempts""")
+				RETURNING id, channel, recipient, subject, body, attempts, give_up_at""")
 				.params(Timestamp.from(now.plus(lease)), Timestamp.from(now), Timestamp.from(now), limit)
 				.query((rs, row) -> new Claimed(rs.getLong("id"), new Message(rs.getString("recipient"),
 						Message.Channel.valueOf(rs.getString("channel")), rs.getString("subject"), rs.getString("body")),
-						rs.getInt("attempts")))
+						rs.getInt("attempts"), rs.getTimestamp("give_up_at") == null ? null : rs.getTimestamp("give_up_at").toInstant()))
 				.list();
 	}
 

@@ -71,7 +71,8 @@ class DeliveryWorker {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${pccovid.notification.poll-interval:PT5S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${pccovid.notification.poll-interval:PT5S}",
+			initialDelayString = "${pccovid.notification.poll-initial-delay:PT10S}")
 	void poll() {
 		deliverDue();
 	}
@@ -97,6 +98,11 @@ class DeliveryWorker {
 	}
 
 	private void attempt(Deliveries.Claimed claimed) {
+		if (claimed.giveUpAt() != null && clock.instant().isAfter(claimed.giveUpAt())) {
+			deliveries.markAttemptFailed(claimed.id(), "expired before it could be sent", null);
+			log.warn("Delivery {} to {} expired unsent", claimed.id(), Recipients.mask(claimed.message().recipient()));
+			return;
+		}
 		try {
 			channel.deliver(claimed.message());
 		}

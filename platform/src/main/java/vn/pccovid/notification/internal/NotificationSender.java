@@ -49,6 +49,12 @@ class NotificationSender implements Notifications {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public boolean send(NotificationRequest request) {
+		return send(request, null);
+	}
+
+	/** Like {@link #send(NotificationRequest)}; an SMS still unsent at {@code giveUpAt} (if given) is dropped as FAILED. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	boolean send(NotificationRequest request, Instant giveUpAt) {
 		templates.check(request.kind(), request.params());
 		String barePhone = request.phone() == null ? null : PhoneNumbers.normalise(request.phone())
 				.orElseThrow(() -> new IllegalArgumentException("not a Vietnamese mobile number: " + request.phone()));
@@ -71,7 +77,7 @@ class NotificationSender implements Notifications {
 		String text = templates.sms(request.kind(), request.params());
 		for (String phone : phones) {
 			deliveries.add(id.get(), request.personId(), area, request.kind(),
-					new Message(phone, Message.Channel.SMS, SUBJECT, text), now);
+					new Message(phone, Message.Channel.SMS, SUBJECT, text), now, giveUpAt);
 		}
 		worker.kickAfterCommit();
 		return true;

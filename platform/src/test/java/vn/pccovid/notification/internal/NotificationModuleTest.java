@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,6 +44,8 @@ import vn.pccovid.support.TestClockConfiguration;
  * delivery reaches the channel exactly once through channel failures and a node that died holding a claim.
  */
 @ApplicationModuleTest
+// The timer would race the test's own delivery rounds; after-commit rounds stay on.
+@TestPropertySource(properties = { "pccovid.notification.poll-interval=PT1H", "pccovid.notification.poll-initial-delay=PT1H" })
 @Import({ TestClockConfiguration.class, NotificationModuleTest.Channel.class })
 class NotificationModuleTest {
 
@@ -100,11 +103,10 @@ class NotificationModuleTest {
 		String key = "test:" + UUID.randomUUID();
 		var requested = new NotificationRequested(new NotificationRequest(person, null, "notification.test", Map.of("name", "An"), key));
 
-		// Two publications in two transactions: two listener runs, as when a publication is resubmitted after a crash.
-		scenario.stimulate((transactions, events) -> {
-			transactions.executeWithoutResult(status -> events.publishEvent(requested));
-			transactions.executeWithoutResult(status -> events.publishEvent(requested));
-		}).andWaitForStateChange(() -> handledAndSent(key), done -> done).andVerify(done -> {
+		// Published, handled and sent; then published again, as a resubmitted publication would be after a crash.
+		scenario.publish(requested).andWaitForStateChange(() -> handledAndSent(key), done -> done)
+				.andVerify(done -> assertThat(channel.sentTo(phone)).hasSize(1));
+		scenario.publish(requested).andWaitForStateChange(() -> handledAndSent(key), done -> done).andVerify(done -> {
 			assertThat(jdbc.sql("SELECT count(*) FROM notification.notification WHERE person_id = ?").param(person)
 					.query(Integer.class).single()).isEqualTo(1);
 			assertThat(channel.sentTo(phone)).hasSize(1).first().extracting(Message::body)
@@ -146,6 +148,7 @@ class NotificationModuleTest {
 		assertThat(channel.sentTo(phone)).as("not due before the backoff").isEmpty();
 		clock.advance(Duration.ofSeconds(31));
 		worker.deliverDue();
+		await(() -> "SENT".equals(field("status")));
 		worker.deliverDue();
 
 		assertThat(channel.sentTo(phone)).hasSize(1);
@@ -186,7 +189,7 @@ class NotificationModuleTest {
 		tx.execute(status -> notifications.send(new NotificationRequest(null, phone, "notification.test", Map.of("name", "D"),
 				"test:" + UUID.randomUUID())));
 		await(() -> "1".equals(field("attempts")));
-		for (int i = 0; i < 10; i++) {
+		for (int i = 0; i < 20 && !"FAILED".equals(field("status")); i++) {
 			clock.advance(Duration.ofHours(2));
 			worker.deliverDue();
 		}
@@ -196,6 +199,24 @@ class NotificationModuleTest {
 		assertThat(channel.sentTo(phone)).isEmpty();
 		assertThat(jdbc.sql("SELECT count(*) FROM notification.notification WHERE person_id IS NULL AND params::text LIKE '%\"D\"%'")
 				.query(Integer.class).single()).as("a bare-phone message keeps no parameters").isZero();
+	}
+
+	@Test
+	void aSignInCodeIsTextedOnceAndNeverAfterItExpired(Scenario scenario) {
+		var issued = new vn.pccovid.access.OneTimeCodeIssued(phone, "654321", clock.instant().plus(Duration.ofMinutes(5)));
+		scenario.publish(issued).andWaitForStateChange(() -> channel.sentTo(phone), sent -> !sent.isEmpty())
+				.andVerify(sent -> assertThat(sent).singleElement().extracting(Message::body)
+						.isEqualTo("PC-Covid: ma xac thuc cua ban la 654321, hieu luc 5 phut. Khong chia se ma nay."));
+
+		String late = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		channel.failNext(late, 1);
+		scenario.publish(new vn.pccovid.access.OneTimeCodeIssued(late, "111222", clock.instant().plus(Duration.ofMinutes(5))))
+				.andWaitForStateChange(() -> fieldOf(late, "last_error"));
+		clock.advance(Duration.ofMinutes(6));
+		worker.deliverDue();
+		assertThat(fieldOf(late, "status")).isEqualTo("FAILED");
+		assertThat(fieldOf(late, "last_error")).contains("expired");
+		assertThat(channel.sentTo(late)).isEmpty();
 	}
 
 	@Test
@@ -227,6 +248,10 @@ class NotificationModuleTest {
 	}
 
 	private String field(String column) {
+		return fieldOf(phone, column);
+	}
+
+	private String fieldOf(String phone, String column) {
 		return jdbc.sql("SELECT " + column + "::text FROM notification.delivery WHERE recipient = ?").param(phone)
 				.query(String.class).optional().orElse(null);
 	}
