@@ -18,6 +18,8 @@ public enum Permission {
 	AUDIT_READ,
 	/** Read the notification outbox (development and demo installs). */
 	OUTBOX_READ,
+	/** See the delivery status of notifications (recipient masked, no text) to persons in the caller's area. */
+	NOTIFICATION_READ,
 	/** Read operational metrics. */
 	METRICS_READ
 }
