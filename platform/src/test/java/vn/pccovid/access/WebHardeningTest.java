@@ -52,32 +52,31 @@ class WebHardeningTest extends PlatformTest {
 	void aForgedHostNeverReachesALocation() throws IOException {
 		String answer = raw("GET /console/areas HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
 		assertThat(answer).startsWith("HTTP/1.1 302");
-		assertThat(location(answer)).isEqualTo("/console/login");
+		assertThat(location(answer)).isEqualTo("/console/login?next=%2Fconsole%2Fareas");
 		String citizen = raw("GET /me/access-log HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
-		assertThat(location(citizen)).isEqualTo("/login");
+		assertThat(location(citizen)).isEqualTo("/login?next=%2Fme%2Faccess-log");
 	}
 
 	@Test
 	void aForwardedHostNeverReachesALocationEither() {
 		String evil = "evil.example";
 		Http.Response entry = http().get("/console/citizens", "X-Forwarded-Host", evil);
-		assertThat(entry.headers().firstValue("Location")).hasValue("/console/login");
-		String cookie = sessionCookie(entry);
+		assertThat(entry.headers().firstValue("Location")).hasValue("/console/login?next=%2Fconsole%2Fcitizens");
 
 		// back to the page that asked for the sign-in
-		Http.Response page = http().get("/console/login", "Cookie", cookie, "X-Forwarded-Host", evil);
+		Http.Response page = http().get("/console/login?next=%2Fconsole%2Fcitizens", "X-Forwarded-Host", evil);
+		String cookie = sessionCookie(page);
 		String username = access().account(Role.HEALTH_WORKER, Scope.of(AreaCode.province("01"))).username();
 		Http.Response failed = form("/console/login", "username=" + username + "&password=wrong-password!&_csrf=" + csrf(page), cookie, evil);
 		assertThat(failed.headers().firstValue("Location")).hasValue("/console/login?error");
 		Http.Response signedIn = form("/console/login", "username=" + username + "&password=" + AccessFixtures.PASSWORD
 				+ "&_csrf=" + csrf(page), cookie, evil);
-		// Spring Security marks the return to a saved request with "?continue"
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).startsWith("/console/citizens").doesNotContain(evil);
 		String session = sessionCookie(signedIn);
 
 		Http.Response areas = http().get("/console/areas", "Cookie", session, "X-Forwarded-Host", evil);
 		Http.Response out = form("/logout", "_csrf=" + csrf(areas), session, evil);
-		assertThat(out.headers().firstValue("Location")).hasValue("/");
+		assertThat(out.headers().firstValue("Location")).hasValue("/console/login?signed-out");
 	}
 
 	@Test

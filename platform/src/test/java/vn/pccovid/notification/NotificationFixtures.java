@@ -66,8 +66,9 @@ public final class NotificationFixtures {
 		String ip = ip();
 		Http.Response page = http.get("/login", "X-Forwarded-For", ip);
 		String cookie = cookie(page, null);
-		Http.Response codePage = form("/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
-		cookie = cookie(codePage, cookie);
+		Http.Response sent = form("/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
+		cookie = cookie(sent, cookie);
+		Http.Response codePage = http.get("/login/verify", "Cookie", cookie, "X-Forwarded-For", ip);
 		String code = Outboxes.latestCode(jdbc, phone, before);
 		Http.Response signedIn = form("/login/verify", cookie, ip, "phone=" + enc(phone) + "&code=" + code + "&_csrf="
 				+ enc(csrf(codePage)));

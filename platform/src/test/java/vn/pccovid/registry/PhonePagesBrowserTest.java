@@ -117,6 +117,9 @@ class PhonePagesBrowserTest extends PlatformTest {
 		browser.findElement(By.id("code")).sendKeys(code);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+		// Signed in, a citizen lands on their home (personal QR); "who read my data" is one menu step away.
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/me/access-log']")));
+		browser.findElement(By.cssSelector("a[href='/me/access-log']")).click();
 		wait.until(ExpectedConditions.urlContains("/me/access-log"));
 		String page = browser.findElement(By.tagName("main")).getText();
 		assertThat(page).contains("Nhân viên y tế — Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội", "(giờ Việt Nam)",

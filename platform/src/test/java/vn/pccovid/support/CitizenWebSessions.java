@@ -25,8 +25,10 @@ public record CitizenWebSessions(String session, String landedOn) {
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
 		Http.Response page = http.get(loginPath, "X-Forwarded-For", ip);
 		String cookie = cookie(page, null);
-		Http.Response codePage = form(http, "/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
-		cookie = cookie(codePage, cookie);
+		Http.Response sent = form(http, "/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
+		cookie = cookie(sent, cookie);
+		// The form answers with a redirect to the code page (a GET page, so language links work there).
+		Http.Response codePage = http.get("/login/verify", "Cookie", cookie, "X-Forwarded-For", ip);
 		String code = Outboxes.latestCode(http, adminBearer, phone, before);
 		Http.Response signedIn = form(http, "/login/verify", cookie, ip,
 				"phone=" + enc(phone) + "&code=" + code + "&_csrf=" + enc(csrf(codePage)));

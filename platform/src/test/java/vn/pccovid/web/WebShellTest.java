@@ -109,12 +109,12 @@ class WebShellTest extends PlatformTest {
 	}
 
 	@Test
-	void aBadFilterIsA400PageWithTheReason() {
+	void aBadFilterIsSaidInlineOnThePageNotAsJson() {
 		String admin = WebSessions.staff(http(), access().account(Role.SYSTEM_ADMIN, Scope.NATIONAL).username());
 		Http.Response page = http().get("/console/audit?citizen=not-an-id", "Cookie", admin, "Accept", HTML);
-		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");
-		assertThat(page.body()).contains("Yêu cầu chưa đúng", "&#39;citizen&#39;");
+		assertThat(page.body()).contains("role=\"alert\"", "id=\"citizen-error\"", "class=\"staff\"");
 	}
 
 	@Test

@@ -71,6 +71,7 @@ class SecurityConfiguration {
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 				.csrf(csrf -> csrf.disable())
+				.headers(SecurityHeaders::apply)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.oauth2ResourceServer(server -> server
 						.bearerTokenResolver(new HeaderBearerTokenResolver())
@@ -97,6 +98,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, StaffAuthenticationProvider staff, SecurityContextRepository contexts)
 			throws Exception {
 		http.securityContext(context -> context.securityContextRepository(contexts))
+				.headers(SecurityHeaders::apply)
 				.authenticationProvider(staff)
 				.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
 						.successHandler((request, response, authentication) ->
