@@ -18,18 +18,22 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	PlatformDataSource dataSource(DatabaseSettings settings, @Value("${pccovid.data-dir:./data}") Path dataDir) {
 		if (settings.external()) {
-			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings.poolSize()), null);
+			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings), null);
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDir.resolve("postgres"),
 				settings.embeddedPort(), settings.wipeOnStart());
-		return new PlatformDataSource(pool(server.jdbcUrl(), "postgres", null, settings.poolSize()), server);
+		return new PlatformDataSource(pool(server.jdbcUrl(), server.user(), server.password(), settings), server);
 	}
 
-	private static HikariDataSource pool(String url, String user, String password, int size) {
+	private static HikariDataSource pool(String url, String user, String password, DatabaseSettings settings) {
 		HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class)
 				.url(url).username(user).password(password).build();
-		pool.setMaximumPoolSize(size);
+		pool.setMaximumPoolSize(settings.poolSize());
 		pool.setPoolName("pccovid");
+		// A slow or stuck database answers 503 within seconds instead of holding request threads (and the 30 s
+		// default wait for a connection); migrations lift the statement limit for themselves (ModuleMigrations).
+		pool.setConnectionTimeout(Math.max(250, settings.connectionTimeout().toMillis()));
+		pool.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
 		return pool;
 	}
 
