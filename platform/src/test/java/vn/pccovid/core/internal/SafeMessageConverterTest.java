@@ -1,0 +1,22 @@
+package vn.pccovid.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A log message cannot start a new line, whatever request data it carries. */
+class SafeMessageConverterTest {
+
+	@Test
+	void escapesLineBreaksAndOtherControlCharacters() {
+		assertThat(SafeMessageConverter.escape("sign-in failed for a\r\n2026-12-02 INFO forged"))
+				.isEqualTo("sign-in failed for a\\r\\n2026-12-02 INFO forged").doesNotContain("\n", "\r");
+		assertThat(SafeMessageConverter.escape("nul\u0000 esc\u001b del\u007f")).isEqualTo("nul\\u0000 esc\\u001b del\\u007f");
+	}
+
+	@Test
+	void leavesOrdinaryTextAlone() {
+		String text = "Nguyễn Thị Hồng\tHà Nội";
+		assertThat(SafeMessageConverter.escape(text)).isSameAs(text);
+	}
+}
