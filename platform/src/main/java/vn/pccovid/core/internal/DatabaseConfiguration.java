@@ -11,18 +11,23 @@ import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The platform's one connection pool, to the embedded server unless an external URL is configured. */
+/**
+ * The platform's one connection pool, to the embedded server unless an external URL is configured; requests' SQL
+ * runs with a statement timeout ({@link StatementTimeouts}).
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	PlatformDataSource dataSource(DatabaseSettings settings, @Value("${pccovid.data-dir:./data}") Path dataDir) {
 		if (settings.external()) {
-			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings), null);
+			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings), null,
+					new StatementTimeouts(settings.statementTimeout()));
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDir.resolve("postgres"),
 				settings.embeddedPort(), settings.wipeOnStart());
-		return new PlatformDataSource(pool(server.jdbcUrl(), server.user(), server.password(), settings), server);
+		return new PlatformDataSource(pool(server.jdbcUrl(), server.user(), server.password(), settings), server,
+				new StatementTimeouts(settings.statementTimeout()));
 	}
 
 	private static HikariDataSource pool(String url, String user, String password, DatabaseSettings settings) {
@@ -30,10 +35,8 @@ class DatabaseConfiguration {
 				.url(url).username(user).password(password).build();
 		pool.setMaximumPoolSize(settings.poolSize());
 		pool.setPoolName("pccovid");
-		// A slow or stuck database answers 503 within seconds instead of holding request threads (and the 30 s
-		// default wait for a connection); migrations lift the statement limit for themselves (ModuleMigrations).
+		// A request waits seconds, not Hikari's default 30 s, for a connection before it is answered 503.
 		pool.setConnectionTimeout(Math.max(250, settings.connectionTimeout().toMillis()));
-		pool.addDataSourceProperty("options", "-c statement_timeout=" + settings.statementTimeout().toMillis());
 		return pool;
 	}
 
@@ -42,10 +45,22 @@ class DatabaseConfiguration {
 			implements AutoCloseable {
 
 		private final EmbeddedPostgresServer server;
+		private final StatementTimeouts timeouts;
 
-		PlatformDataSource(DataSource pool, EmbeddedPostgresServer server) {
+		PlatformDataSource(DataSource pool, EmbeddedPostgresServer server, StatementTimeouts timeouts) {
 			super(pool);
 			this.server = server;
+			this.timeouts = timeouts;
+		}
+
+		@Override
+		public java.sql.Connection getConnection() throws java.sql.SQLException {
+			return timeouts.apply(super.getConnection());
+		}
+
+		@Override
+		public java.sql.Connection getConnection(String username, String password) throws java.sql.SQLException {
+			return timeouts.apply(super.getConnection(username, password));
 		}
 
 		@Override

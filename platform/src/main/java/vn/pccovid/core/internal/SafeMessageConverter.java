@@ -4,7 +4,7 @@ import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The log message with its control characters written as {@code \n}, {@code \r} or {@code \\uXXXX}: whatever a
+ * The log message with its control characters (and the Unicode line and paragraph separators) written as {@code \n}, {@code \r} or {@code \\uXXXX}: whatever a
  * request carried into a message (a user name, a parameter, an exception's text), it cannot start a forged log line.
  * Used by {@code logback-spring.xml} as {@code %safeMessage}.
  */
@@ -22,7 +22,9 @@ public class SafeMessageConverter extends MessageConverter {
 		StringBuilder out = null;
 		for (int i = 0; i < message.length(); i++) {
 			char c = message.charAt(i);
-			if (Character.getType(c) != Character.CONTROL || c == '\t') {
+			int type = Character.getType(c);
+			boolean breaking = type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+			if (!breaking || c == '\t') {
 				if (out != null) {
 					out.append(c);
 				}

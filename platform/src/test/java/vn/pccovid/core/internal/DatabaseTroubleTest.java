@@ -15,11 +15,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import vn.pccovid.support.PlatformTest;
 
-/** A slow or exhausted database is answered 503 with Retry-After, not 500; the pool runs with a statement timeout. */
+/** A slow or exhausted database is answered 503 with Retry-After, not 500; requests' SQL runs with a statement timeout. */
 class DatabaseTroubleTest extends PlatformTest {
 
 	@Autowired
@@ -35,8 +38,15 @@ class DatabaseTroubleTest extends PlatformTest {
 	ProblemDetailsHandler handler;
 
 	@Test
-	void poolConnectionsCarryTheStatementTimeout() {
-		assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("30s");
+	void requestsRunWithTheStatementTimeoutAndBackgroundWorkWithout() {
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+		try {
+			assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("30s");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
+		assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).isEqualTo("0");
 	}
 
 	@Test

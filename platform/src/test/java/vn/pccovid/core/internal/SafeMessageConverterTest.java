@@ -12,6 +12,7 @@ class SafeMessageConverterTest {
 		assertThat(SafeMessageConverter.escape("sign-in failed for a\r\n2026-12-02 INFO forged"))
 				.isEqualTo("sign-in failed for a\\r\\n2026-12-02 INFO forged").doesNotContain("\n", "\r");
 		assertThat(SafeMessageConverter.escape("nul\u0000 esc\u001b del\u007f")).isEqualTo("nul\\u0000 esc\\u001b del\\u007f");
+		assertThat(SafeMessageConverter.escape("a\u2028b\u0085c")).isEqualTo("a\\u2028b\\u0085c");
 	}
 
 	@Test
