@@ -15,6 +15,8 @@ final class InputRules {
 
 	static final int FIRST_YEAR = 1;
 	static final int LAST_YEAR = 9999;
+	private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+	private static final Instant AFTER_LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
 
 	private InputRules() {
 	}
@@ -49,10 +51,7 @@ final class InputRules {
 	static boolean inRange(Object value) {
 		int year;
 		if (value instanceof Instant instant) {
-			if (instant.isBefore(Instant.parse("0001-01-01T00:00:00Z")) || !instant.isBefore(Instant.parse("+10000-01-01T00:00:00Z"))) {
-				return false;
-			}
-			return true;
+			return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
 		}
 		else if (value instanceof LocalDate date) {
 			year = date.getYear();
