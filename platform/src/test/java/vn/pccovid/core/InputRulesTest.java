@@ -73,6 +73,16 @@ class InputRulesTest extends PlatformTest {
 	}
 
 	@Test
+	void aBrowserAskingForAPageGetsA400Page() {
+		Http.Response page = http().get("/?lang=en%0d%0a", "Accept", "text/html,application/xhtml+xml", "Accept-Language", "vi");
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.contentType()).startsWith("text/html");
+		assertThat(page.body()).contains("Trường &#39;lang&#39; chứa ký tự điều khiển").doesNotContain("\r\n");
+		// The API answers problem details whatever the Accept header says.
+		assertProblem(http().get("/api/v1/areas/search?q=%00", "Accept", "text/html,*/*"), 400, "q");
+	}
+
+	@Test
 	void aControlCharacterInAParameterNameIsNamedEscaped() {
 		assertProblem(http().get("/api/v1/areas/search?q%00=1"), 400, "q\\u0000");
 	}
