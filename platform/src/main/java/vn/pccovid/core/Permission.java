@@ -19,5 +19,11 @@ public enum Permission {
 	/** Read the notification outbox (development and demo installs). */
 	OUTBOX_READ,
 	/** Read operational metrics. */
-	METRICS_READ
+	METRICS_READ,
+	/** Scan and verify a personal QR or a chip-CCCD QR (venues, health, checkpoints, police). */
+	PERSONAL_QR_VERIFY,
+	/** Print a paper personal QR card for a person of the caller's area. */
+	PAPER_QR_ISSUE,
+	/** Rotate the personal-QR signing key. */
+	PERSONAL_QR_KEYS
 }

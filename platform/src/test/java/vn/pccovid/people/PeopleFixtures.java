@@ -49,9 +49,10 @@ public final class PeopleFixtures {
 	 * @param phone       own phone or {@code null}
 	 * @param ward        current ward
 	 * @param householdId household
+	 * @param sex         sex
 	 */
 	public record Registered(String id, String cccd, String fullName, LocalDate dateOfBirth, String phone, AreaCode ward,
-			String householdId) {
+			String householdId, Sex sex) {
 
 		/** The claim a phone owner makes to add this person, as JSON. */
 		public String claim() {
@@ -88,7 +89,7 @@ public final class PeopleFixtures {
 		}
 		var citizen = response.json();
 		return new Registered(citizen.get("id").asString(), cccd, name, birth, phone, ward,
-				citizen.get("householdId").isNull() ? null : citizen.get("householdId").asString());
+				citizen.get("householdId").isNull() ? null : citizen.get("householdId").asString(), sex);
 	}
 
 	/** An adult born 5 March 1990 with their own phone, in Phúc Xá, in a household of their own. */
