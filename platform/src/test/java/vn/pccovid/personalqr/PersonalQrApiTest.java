@@ -104,6 +104,7 @@ class PersonalQrApiTest extends PlatformTest {
 		assertThat(expired.get("reason").asString()).isEqualTo("EXPIRED");
 		assertThat(expired.get("person").isNull()).isTrue();
 
+		fixtures = new PeopleFixtures(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL), adminBearer());
 		String renewed = http().get("/api/v1/me/people/" + me.id() + "/qr", "Authorization", fixtures.citizenBearer(me.phone()))
 				.json().get("payload").asString();
 		assertThat(renewed).isNotEqualTo(payload);
