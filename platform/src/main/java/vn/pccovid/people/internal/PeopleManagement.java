@@ -1,15 +1,11 @@
 package vn.pccovid.people.internal;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +13,8 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditAction;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.AuditSubject;
-import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
-import vn.pccovid.notification.NotificationRequest;
-import vn.pccovid.notification.NotificationRequested;
 import vn.pccovid.people.Addition;
 import vn.pccovid.people.NewPerson;
 import vn.pccovid.people.People;
@@ -33,11 +26,10 @@ import vn.pccovid.registry.IdentityClaim;
 import vn.pccovid.registry.IdentityVerification;
 import vn.pccovid.registry.PersonSummaries;
 import vn.pccovid.registry.PersonSummary;
-import vn.pccovid.registry.PhoneNumber;
 
 /**
  * The people on a phone: lists them, adds them after the registry verified the claimed identity (per
- * {@link LinkPolicy}), removes links. Every addition and every refused attempt is audited.
+ * {@link LinkPolicy}, in {@link Additions}), removes links. Every addition and every refused attempt is audited.
  */
 @Service
 class PeopleManagement implements People {
@@ -49,21 +41,20 @@ class PeopleManagement implements People {
 	private final IdentityVerification verification;
 	private final LinkRecords links;
 	private final RequestRecords requests;
+	private final Additions additions;
 	private final ConsentDecisions decisions;
 	private final AuditLog audit;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	PeopleManagement(PersonSummaries summaries, IdentityVerification verification, LinkRecords links,
-			RequestRecords requests, ConsentDecisions decisions, AuditLog audit, ApplicationEventPublisher events,
-			Clock clock) {
+			RequestRecords requests, Additions additions, ConsentDecisions decisions, AuditLog audit, Clock clock) {
 		this.summaries = summaries;
 		this.verification = verification;
 		this.links = links;
 		this.requests = requests;
+		this.additions = additions;
 		this.decisions = decisions;
 		this.audit = audit;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -90,53 +81,22 @@ class PeopleManagement implements People {
 		return people;
 	}
 
+	/**
+	 * Verifies outside any transaction of ours, so that the registry's count of failed attempts survives the 404 that
+	 * follows; only a matched identity opens the transaction that links or asks.
+	 */
 	@Override
-	@Transactional
 	public Addition add(Actor actor, NewPerson claim) {
 		if (claim == null) {
 			throw new InvalidInputException("cccd", "people.field.required", "cccd");
 		}
-		String phone = actor.id();
 		IdentityCheck check = verification.verify(actor, new IdentityClaim(claim.cccd(), claim.fullName(), claim.dateOfBirth()));
 		Optional<PersonSummary> found = check.match() ? summaries.byCccd(claim.cccd().strip()) : Optional.empty();
 		if (found.isEmpty()) {
 			audit.recordMissSoon(actor, AuditAction.VERIFY, PURPOSE_ADD, "identity", null);
 			throw new NotFoundException("people.identity.notFound");
 		}
-		PersonSummary person = found.get();
-		Instant now = clock.instant();
-		LinkPolicy.Decision decision = LinkPolicy.decide(phone, summaries.withPhone(phone), person, LocalDate.now(clock));
-		if (decision == LinkPolicy.Decision.SELF) {
-			return new Addition(entry(person, Relation.SELF, PersonStatus.ACTIVE), null);
-		}
-		Optional<LinkRecords.Link> existing = links.find(phone, person.id());
-		if (existing.isPresent()) {
-			return new Addition(entry(person, existing.get().relation(), PersonStatus.ACTIVE), null);
-		}
-		AuditSubject subject = new AuditSubject(person.id(), person.area());
-		switch (decision) {
-			case REFUSE -> {
-				audit.recordSoon(actor, AuditAction.VERIFY, PURPOSE_ADD + "-refused", "identity", List.of(subject));
-				throw new ForbiddenException("people.add.wardOffice");
-			}
-			case ASK_CONSENT -> {
-				boolean opened = requests.open(phone, person.id(), now);
-				RequestRecords.Request request = requests.pending(phone, person.id()).orElseThrow();
-				if (opened) {
-					audit.record(actor, AuditAction.VERIFY, PURPOSE_ADD, "identity", List.of(subject));
-					events.publishEvent(new NotificationRequested(new NotificationRequest(person.id(), null,
-							"people.consent-request", Map.of("requesterPhoneMasked", PhoneNumber.mask(phone),
-									"requestId", request.id().toString()), "people.consent-request:" + request.id())));
-				}
-				return new Addition(entry(person, Relation.DEPENDANT, PersonStatus.AWAITING_CONSENT), request.id());
-			}
-			default -> {
-				Relation relation = LinkPolicy.relation(decision);
-				decisions.link(phone, person, relation, now);
-				audit.record(actor, AuditAction.CREATE, PURPOSE_ADD, "identity,residence", List.of(subject));
-				return new Addition(entry(person, relation, PersonStatus.ACTIVE), null);
-			}
-		}
+		return additions.add(actor, found.get());
 	}
 
 	@Override
