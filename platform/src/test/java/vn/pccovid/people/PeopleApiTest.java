@@ -31,6 +31,9 @@ class PeopleApiTest extends PlatformTest {
 	@Autowired
 	PeopleOnPhone peopleOnPhone;
 
+	@Autowired
+	List<vn.pccovid.core.HomeCards> homeCards;
+
 	PeopleFixtures fixtures;
 
 	@BeforeEach
@@ -49,6 +52,20 @@ class PeopleApiTest extends PlatformTest {
 		assertThat(people.get(0).get("wardCode").asString()).isEqualTo("00001");
 		assertThat(people.get(0).get("relation").asString()).isEqualTo("SELF");
 		assertThat(people.get(0).get("status").asString()).isEqualTo("ACTIVE");
+
+		var cards = homeCards.stream().flatMap(cards1 -> cards1.cardsFor(me.phone(), UUID.fromString(me.id())).stream())
+				.filter(card -> card.kind().equals("people.identity-verified")).toList();
+		assertThat(cards).singleElement().satisfies(card -> {
+			assertThat(card.tone()).isEqualTo(vn.pccovid.core.HomeCard.Tone.GOOD);
+			assertThat(card.bodyArgs()).containsExactly(me.fullName(), "1990");
+		});
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		String docs = http().get("/v3/api-docs").body();
+		assertThat(docs).contains("/api/v1/me/people", "/api/v1/me/people/requests/{id}/accept", "/api/v1/me/people/{id}/qr",
+				"/api/v1/personal-qr/verify", "/api/v1/personal-qr/paper", "/api/v1/keys/personal-qr/rotate");
 	}
 
 	@Test
