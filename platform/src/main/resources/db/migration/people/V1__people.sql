@@ -4,6 +4,8 @@ CREATE TABLE people.link (
     person_id  uuid        NOT NULL,
     relation   text        NOT NULL CHECK (relation IN ('HOUSEHOLD', 'CHILD', 'DEPENDANT')),
     added_at   timestamptz NOT NULL,
+    -- insertion order, for a stable list even when two links share a timestamp
+    position   bigint      GENERATED ALWAYS AS IDENTITY,
     PRIMARY KEY (phone, person_id)
 );
 CREATE INDEX link_by_person ON people.link (person_id);

@@ -39,17 +39,17 @@ class LinkRecords {
 	}
 
 	List<Link> ofPhone(String phone) {
-		return jdbc.sql("SELECT phone, person_id, relation, added_at FROM people.link WHERE phone = ? ORDER BY added_at, person_id")
+		return jdbc.sql("SELECT phone, person_id, relation, added_at FROM people.link WHERE phone = ? ORDER BY position")
 				.param(phone).query(LinkRecords::link).list();
 	}
 
 	List<UUID> personIds(String phone) {
-		return jdbc.sql("SELECT person_id FROM people.link WHERE phone = ? ORDER BY added_at, person_id").param(phone)
+		return jdbc.sql("SELECT person_id FROM people.link WHERE phone = ? ORDER BY position").param(phone)
 				.query(UUID.class).list();
 	}
 
 	List<String> phonesOf(UUID personId) {
-		return jdbc.sql("SELECT phone FROM people.link WHERE person_id = ? ORDER BY added_at, phone").param(personId)
+		return jdbc.sql("SELECT phone FROM people.link WHERE person_id = ? ORDER BY position").param(personId)
 				.query(String.class).list();
 	}
 

@@ -1,6 +1,5 @@
 package vn.pccovid.personalqr.internal;
 
-
 import java.util.UUID;
 
 import org.springframework.http.CacheControl;
