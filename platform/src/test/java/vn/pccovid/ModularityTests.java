@@ -21,7 +21,7 @@ class ModularityTests {
 	@Test
 	void knowsExactlyTheModulesOfThePlatform() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-				.containsExactlyInAnyOrder("core", "geo", "registry", "access", "notification", "web");
+				.containsExactlyInAnyOrder("core", "geo", "registry", "access", "notification", "web", "people", "personalqr");
 	}
 
 	@Test
