@@ -130,7 +130,8 @@ public final class PeopleFixtures {
 	}
 
 	private static String newIp() {
-		return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+		// a different /64 each time: per-IP quotas count an IPv6 client by its /64
+		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
 	}
 }

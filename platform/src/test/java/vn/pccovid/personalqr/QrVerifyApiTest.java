@@ -123,9 +123,14 @@ class QrVerifyApiTest extends PlatformTest {
 
 		byte[] random = new byte[120];
 		ThreadLocalRandom.current().nextBytes(random);
-		for (String junk : List.of(new String(random, StandardCharsets.ISO_8859_1), "a.b.c", "...", "eyJ.eyJ.x", "x".repeat(5000),
-				Base64.getEncoder().encodeToString(random), "\u0000\u0001", parts[0] + "." + parts[1])) {
+		for (String junk : List.of("a.b.c", "...", "eyJ.eyJ.x", "x".repeat(5000), Base64.getEncoder().encodeToString(random),
+				parts[0] + "." + parts[1], new String(random, StandardCharsets.ISO_8859_1).replaceAll("[\\p{Cntrl}\\x80-\\x9f]", "?"))) {
 			assertReason(scanner, junk, "MALFORMED");
+		}
+		// Control characters are refused for every JSON string before any endpoint sees them: a 400 naming the field.
+		for (String junk : List.of(new String(random, StandardCharsets.ISO_8859_1) + "\u0001", "\u0000\u0001")) {
+			assertProblem(http().post("/api/v1/personal-qr/verify", PeopleFixtures.json(Map.of("payload", junk)),
+					"Authorization", scanner), 400, "payload");
 		}
 		assertProblem(http().post("/api/v1/personal-qr/verify", "{\"payload\":\"\"}", "Authorization", scanner), 400, "payload");
 		assertProblem(http().post("/api/v1/personal-qr/verify", "{}", "Authorization", scanner), 400, "payload");

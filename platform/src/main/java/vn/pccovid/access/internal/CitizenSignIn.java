@@ -67,7 +67,7 @@ class CitizenSignIn {
 				INSERT INTO access.otp_challenge (phone, code_hmac, expires_at, attempts) VALUES (?, ?, ?, 0)
 				ON CONFLICT (phone) DO UPDATE SET code_hmac = excluded.code_hmac, expires_at = excluded.expires_at, attempts = 0""")
 				.params(phone, hmac(phone, code), Timestamp.from(expiresAt)).update();
-		events.publishEvent(new OneTimeCodeIssued(phone, code, expiresAt));
+		events.publishEvent(new OneTimeCodeIssued(phone, code, expiresAt, java.util.UUID.randomUUID()));
 		return expiresAt;
 	}
 

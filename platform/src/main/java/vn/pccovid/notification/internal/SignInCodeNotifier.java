@@ -27,6 +27,6 @@ class SignInCodeNotifier {
 	@ApplicationModuleListener
 	void on(OneTimeCodeIssued event) {
 		notifications.send(new NotificationRequest(null, event.phone(), KIND, Map.of("code", event.code()),
-				KIND + ":" + event.phone() + ":" + event.expiresAt()), event.expiresAt());
+				KIND + ":" + event.id()), event.expiresAt());
 	}
 }

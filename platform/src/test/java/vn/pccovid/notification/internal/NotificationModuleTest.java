@@ -203,14 +203,14 @@ class NotificationModuleTest {
 
 	@Test
 	void aSignInCodeIsTextedOnceAndNeverAfterItExpired(Scenario scenario) {
-		var issued = new vn.pccovid.access.OneTimeCodeIssued(phone, "654321", clock.instant().plus(Duration.ofMinutes(5)));
+		var issued = new vn.pccovid.access.OneTimeCodeIssued(phone, "654321", clock.instant().plus(Duration.ofMinutes(5)), UUID.randomUUID());
 		scenario.publish(issued).andWaitForStateChange(() -> channel.sentTo(phone), sent -> !sent.isEmpty())
 				.andVerify(sent -> assertThat(sent).singleElement().extracting(Message::body)
 						.isEqualTo("PC-Covid: ma xac thuc cua ban la 654321, hieu luc 5 phut. Khong chia se ma nay."));
 
 		String late = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		channel.failNext(late, 1);
-		scenario.publish(new vn.pccovid.access.OneTimeCodeIssued(late, "111222", clock.instant().plus(Duration.ofMinutes(5))))
+		scenario.publish(new vn.pccovid.access.OneTimeCodeIssued(late, "111222", clock.instant().plus(Duration.ofMinutes(5)), UUID.randomUUID()))
 				.andWaitForStateChange(() -> fieldOf(late, "last_error"));
 		clock.advance(Duration.ofMinutes(6));
 		worker.deliverDue();
