@@ -46,7 +46,7 @@ class PersonalQrHero implements HomeHeroes {
 		return summaries.summary(personId).map(person -> new HomeHero("personalqr/hero", Map.of(
 				"image", PersonalQrPages.imagePath(personId),
 				"name", person.fullName(),
-				"year", person.yearOfBirth(),
+				"year", String.valueOf(person.yearOfBirth()),
 				"expires", SHOWN.format(qr.expiresAt().atZone(VIETNAM)),
 				"expiresIso", qr.expiresAt().toString())));
 	}

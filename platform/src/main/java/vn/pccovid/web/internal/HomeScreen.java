@@ -61,7 +61,7 @@ class HomeScreen {
 		}
 
 		/** The person's name and year for the switcher, or {@code null} (then the switcher numbers them). */
-		PersonNames.Named name(UUID person) {
+		public PersonNames.Named name(UUID person) {
 			return names.get(person);
 		}
 	}
