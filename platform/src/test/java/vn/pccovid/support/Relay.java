@@ -11,12 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay on the loopback address in front of the test server, so that a browser test can really cut the network
- * ({@link #close()}): Chrome's emulated "offline" applies to the page but not to its service worker's own fetches.
+ * ({@link #cut()}): Chrome's emulated "offline" applies to the page but not to its service worker's own fetches.
  */
 public final class Relay implements AutoCloseable {
 
 	private final ServerSocket server;
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+	private volatile boolean cut;
 
 	private Relay(int targetPort) throws IOException {
 		server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -41,6 +42,10 @@ public final class Relay implements AutoCloseable {
 		while (!server.isClosed()) {
 			try {
 				Socket client = server.accept();
+				if (cut) {
+					quietly(client);
+					continue;
+				}
 				Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				sockets.add(client);
 				sockets.add(upstream);
@@ -68,7 +73,19 @@ public final class Relay implements AutoCloseable {
 		});
 	}
 
-	/** Cuts the network: no new connection is accepted, every open one is closed. */
+	/** Cuts the network: every open connection is closed, new ones are closed at once, until {@link #restore()}. */
+	public void cut() {
+		cut = true;
+		sockets.forEach(Relay::quietly);
+		sockets.clear();
+	}
+
+	/** Relays again after {@link #cut()}. */
+	public void restore() {
+		cut = false;
+	}
+
+	/** Stops relaying for good. */
 	@Override
 	public void close() {
 		try {

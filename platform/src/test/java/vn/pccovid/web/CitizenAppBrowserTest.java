@@ -133,7 +133,7 @@ class CitizenAppBrowserTest extends PlatformTest {
 		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
 		offline.setOffline(true);
 		browser.setNetworkConditions(offline);
-		network.close(); // the page's emulated offline does not reach the service worker's own fetches
+		network.cut(); // the page's emulated offline does not reach the service worker's own fetches
 		// A message arrives meanwhile: a page from the server would count it, the kept page cannot.
 		transactions.executeWithoutResult(status -> notifications.send(new NotificationRequest(UUID.fromString(child.id()),
 				null, kind, Map.of("name", child.fullName()), "browser-test:" + UUID.randomUUID())));
@@ -143,6 +143,17 @@ class CitizenAppBrowserTest extends PlatformTest {
 		assertQrShown();
 		assertThat(unreadBadge()).isEqualTo(unreadBefore);
 		screenshot("citizen-home-offline");
+
+		// Back online, signing out leaves nothing of this phone's people in the caches.
+		network.restore();
+		ChromiumNetworkConditions online = new ChromiumNetworkConditions();
+		browser.setNetworkConditions(online);
+		browser.findElement(By.cssSelector("nav.menu form[action='/logout'] button")).click();
+		wait.until(ExpectedConditions.urlContains("/login"));
+		assertThat(browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				caches.keys().then(keys => done(keys.filter(k => k.startsWith('pccovid-pages')).length));
+				""")).isEqualTo(0L);
 	}
 
 	private void signIn(String phone) {
