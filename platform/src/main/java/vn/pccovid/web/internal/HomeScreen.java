@@ -1,7 +1,9 @@
 package vn.pccovid.web.internal;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +15,10 @@ import org.springframework.stereotype.Component;
 
 import vn.pccovid.core.HomeCard;
 import vn.pccovid.core.HomeCards;
+import vn.pccovid.core.HomeHero;
+import vn.pccovid.core.HomeHeroes;
 import vn.pccovid.core.PeopleOnPhone;
+import vn.pccovid.core.PersonNames;
 
 /**
  * The signed-in citizen's home screen: which of the people on the phone is selected ({@code ?person=}, remembered in
@@ -28,18 +33,36 @@ class HomeScreen {
 
 	private final PeopleOnPhone people;
 	private final List<HomeCards> cards;
+	private final PersonNames names;
+	private final List<HomeHeroes> heroes;
 
-	HomeScreen(Optional<PeopleOnPhone> people, List<HomeCards> cards) {
+	HomeScreen(Optional<PeopleOnPhone> people, List<HomeCards> cards, Optional<PersonNames> names,
+			List<HomeHeroes> heroes) {
 		this.people = people.orElse(null);
 		this.cards = cards;
+		this.names = names.orElse(null);
+		this.heroes = heroes;
 	}
 
-	/** What the page shows: the people to switch between, the selected one (or none) and that person's cards. */
-	record View(List<UUID> people, UUID selected, List<HomeCard> cards) {
+	/**
+	 * What the page shows: the people to switch between (with their names, when known), the selected one (or none),
+	 * the hero block about that person (the personal QR, or {@code null}) and that person's cards.
+	 */
+	record View(List<UUID> people, UUID selected, List<HomeCard> cards, Map<UUID, PersonNames.Named> names,
+			HomeHero hero) {
+
+		View(List<UUID> people, UUID selected, List<HomeCard> cards) {
+			this(people, selected, cards, Map.of(), null);
+		}
 
 		/** Position of the selected person, from 1, for the switcher's label. */
 		int selectedNumber() {
 			return people.indexOf(selected) + 1;
+		}
+
+		/** The person's name and year for the switcher, or {@code null} (then the switcher numbers them). */
+		public PersonNames.Named name(UUID person) {
+			return names.get(person);
 		}
 	}
 
@@ -52,7 +75,36 @@ class HomeScreen {
 				.or(() -> Optional.ofNullable(session.getAttribute(SELECTED)).map(UUID.class::cast).filter(ids::contains))
 				.orElse(ids.get(0));
 		session.setAttribute(SELECTED, selected);
-		return new View(ids, selected, cardsFor(phone, selected));
+		return new View(ids, selected, cardsFor(phone, selected), namesOf(ids), heroFor(phone, selected));
+	}
+
+	private Map<UUID, PersonNames.Named> namesOf(List<UUID> ids) {
+		Map<UUID, PersonNames.Named> named = new HashMap<>();
+		if (names == null || ids.size() < 2) {
+			return named; // the switcher is shown only for two people or more
+		}
+		try {
+			ids.forEach(id -> names.nameOf(id).ifPresent(name -> named.put(id, name)));
+		}
+		catch (RuntimeException e) {
+			log.error("Person names failed; the switcher numbers the people instead", e);
+		}
+		return named;
+	}
+
+	private HomeHero heroFor(String phone, UUID person) {
+		for (HomeHeroes module : heroes) {
+			try {
+				Optional<HomeHero> hero = module.heroFor(phone, person);
+				if (hero.isPresent()) {
+					return hero.get();
+				}
+			}
+			catch (RuntimeException e) {
+				log.error("Home hero of {} failed", module.getClass().getName(), e);
+			}
+		}
+		return null;
 	}
 
 	private List<HomeCard> cardsFor(String phone, UUID person) {
