@@ -101,11 +101,11 @@ final class RegistryVerifyBench implements BenchCase {
 		return claims;
 	}
 
-	private static String claim(String cccd, String name, LocalDate born) {
+	static String claim(String cccd, String name, LocalDate born) {
 		return JSON.writeValueAsString(java.util.Map.of("cccd", cccd, "fullName", name, "dateOfBirth", born.toString()));
 	}
 
-	private static String token(ConfigurableApplicationContext platform, String base) throws Exception {
+	static String token(ConfigurableApplicationContext platform, String base) throws Exception {
 		String username = "bench-partner-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "bench-password-" + UUID.randomUUID();
 		platform.getBean(StaffAccounts.class).openAsPlatform(new NewStaffAccount(username, "Benchmark partner", password,
