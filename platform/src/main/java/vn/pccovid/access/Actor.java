@@ -1,11 +1,14 @@
 package vn.pccovid.access;
 
-import vn.pccovid.core.Permission;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.ForbiddenException;
+import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.core.Permission;
 
 /**
  * Whoever makes the current request: a staff member with roles in a scope, a citizen signed in by phone, or nobody.
@@ -27,6 +30,9 @@ public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope sc
 	public Actor {
 		roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
 	}
+
+	/** The one purpose a citizen gives: reading their own data. */
+	public static final String OWN_DATA = "own-data";
 
 	public static Actor citizen(String phone) {
 		return new Actor(Kind.CITIZEN, phone, phone, Set.of(), Scope.NATIONAL);
@@ -57,5 +63,44 @@ public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope sc
 		if (!isStaff() || !scope.covers(recordArea)) {
 			throw new ForbiddenException("access.area.outside");
 		}
+	}
+
+	/**
+	 * The purposes this actor may give for reading personal data, the default first: those of its roles (in the
+	 * order of {@link Role}, each role's own order kept, without repeats); {@value #OWN_DATA} for a citizen; none
+	 * for an anonymous caller.
+	 */
+	public List<String> purposes() {
+		if (isCitizen()) {
+			return List.of(OWN_DATA);
+		}
+		Set<String> purposes = new LinkedHashSet<>();
+		for (Role role : Role.values()) {
+			if (roles.contains(role)) {
+				purposes.addAll(role.purposes());
+			}
+		}
+		return List.copyOf(purposes);
+	}
+
+	/**
+	 * The purpose to record for a read of personal data: the requested one when one of the actor's roles allows
+	 * it, the actor's default purpose (the first of its first role) when none is requested, otherwise a 400 problem
+	 * naming {@code purpose}. Controllers pass the request's {@code purpose} through it and audit the answer.
+	 */
+	public String purpose(String requested) {
+		List<String> allowed = purposes();
+		if (requested == null || requested.isBlank()) {
+			if (allowed.isEmpty()) {
+				throw new InvalidInputException("purpose", "access.purpose.none");
+			}
+			return allowed.get(0);
+		}
+		String purpose = requested.strip();
+		if (!allowed.contains(purpose)) {
+			String shown = purpose.length() > 60 ? purpose.substring(0, 60) + "…" : purpose;
+			throw new InvalidInputException("purpose", "access.purpose.not-allowed", shown, String.join(", ", allowed));
+		}
+		return purpose;
 	}
 }

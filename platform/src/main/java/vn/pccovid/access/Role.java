@@ -1,35 +1,51 @@
 package vn.pccovid.access;
 
-import java.util.EnumSet;
-
-import vn.pccovid.core.Permission;
-import java.util.Set;
-
 import static vn.pccovid.core.Permission.*;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.pccovid.core.Permission;
+
 /**
- * The staff roles of the platform and what each may do. Every role is held within an area scope ({@link Scope});
- * the permissions say what, the scope says where. Roles get only the permissions their work needs: a system
- * administrator manages accounts but reads no citizen's data.
+ * The staff roles of the platform, what each may do and why. Every role is held within an area scope
+ * ({@link Scope}): the permissions say what, the scope says where, and the purposes say for which ends its holders
+ * may read personal data (each read is audited with one of them, see {@link Actor#purpose}). Roles get only the
+ * permissions their work needs: a system administrator manages accounts but reads no citizen's data.
+ * <p>
+ * {@code docs/access.md} shows this table; a test fails when the two disagree.
  */
 public enum Role {
 
-	SYSTEM_ADMIN(ACCOUNT_MANAGE, AUDIT_READ, OUTBOX_READ, METRICS_READ, CITIZEN_IMPORT),
-	PROVINCE_ADMIN(ACCOUNT_MANAGE, AUDIT_READ, CITIZEN_IMPORT, CITIZEN_REGISTER),
-	REGISTRY_OFFICER(CITIZEN_READ, CITIZEN_CONTACT_READ, CITIZEN_REGISTER, CITIZEN_IMPORT, IDENTITY_VERIFY),
-	HEALTH_WORKER(CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY),
-	VACCINATION_STAFF(CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY),
-	EPIDEMIOLOGIST(CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY),
-	WARD_POLICE(CITIZEN_READ, CITIZEN_CONTACT_READ, CITIZEN_REGISTER, IDENTITY_VERIFY),
-	CHECKPOINT_OFFICER(CITIZEN_READ, IDENTITY_VERIFY),
-	LOCAL_GOVERNMENT_OFFICER(CITIZEN_READ, IDENTITY_VERIFY),
-	VENUE_OWNER(),
+	SYSTEM_ADMIN(List.of(Purposes.AUDIT_REVIEW, Purposes.REGISTRY_MAINTENANCE, "system-operation"),
+			ACCOUNT_MANAGE, AUDIT_READ, OUTBOX_READ, METRICS_READ, CITIZEN_IMPORT, NOTIFICATION_READ, PERSONAL_QR_KEYS),
+	PROVINCE_ADMIN(List.of(Purposes.AUDIT_REVIEW, Purposes.REGISTRY_MAINTENANCE),
+			ACCOUNT_MANAGE, AUDIT_READ, CITIZEN_IMPORT, CITIZEN_REGISTER, NOTIFICATION_READ),
+	REGISTRY_OFFICER(List.of(Purposes.REGISTRY_MAINTENANCE),
+			CITIZEN_READ, CITIZEN_CONTACT_READ, CITIZEN_REGISTER, CITIZEN_IMPORT, IDENTITY_VERIFY, PAPER_QR_ISSUE),
+	HEALTH_WORKER(List.of("testing", "vaccination", "treatment", Purposes.CASE_INVESTIGATION),
+			CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY, NOTIFICATION_READ, PERSONAL_QR_VERIFY, PAPER_QR_ISSUE),
+	VACCINATION_STAFF(List.of("vaccination"),
+			CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY, PERSONAL_QR_VERIFY),
+	EPIDEMIOLOGIST(List.of(Purposes.CASE_INVESTIGATION, "contact-tracing"),
+			CITIZEN_READ, CITIZEN_CONTACT_READ, IDENTITY_VERIFY, PERSONAL_QR_VERIFY),
+	WARD_POLICE(List.of("quarantine-enforcement", Purposes.CASE_INVESTIGATION, Purposes.REGISTRY_MAINTENANCE),
+			CITIZEN_READ, CITIZEN_CONTACT_READ, CITIZEN_REGISTER, IDENTITY_VERIFY, PERSONAL_QR_VERIFY, PAPER_QR_ISSUE),
+	CHECKPOINT_OFFICER(List.of("movement-control"),
+			CITIZEN_READ, IDENTITY_VERIFY, PERSONAL_QR_VERIFY),
+	LOCAL_GOVERNMENT_OFFICER(List.of("relief-support", "quarantine-enforcement"),
+			CITIZEN_READ, IDENTITY_VERIFY, PAPER_QR_ISSUE),
+	VENUE_OWNER(List.of("venue-check-in"), PERSONAL_QR_VERIFY),
 	/** Another system (a partner's server) calling the API with its own account. */
-	PARTNER_SYSTEM(IDENTITY_VERIFY);
+	PARTNER_SYSTEM(List.of("identity-verification"),
+			IDENTITY_VERIFY);
 
+	private final List<String> purposes;
 	private final EnumSet<Permission> permissions;
 
-	Role(Permission... permissions) {
+	Role(List<String> purposes, Permission... permissions) {
+		this.purposes = List.copyOf(purposes);
 		this.permissions = permissions.length == 0 ? EnumSet.noneOf(Permission.class) : EnumSet.of(permissions[0], permissions);
 	}
 
@@ -39,5 +55,17 @@ public enum Role {
 
 	public boolean grants(Permission permission) {
 		return permissions.contains(permission);
+	}
+
+	/** The purposes its holders may give for reading personal data, the default first. */
+	public List<String> purposes() {
+		return purposes;
+	}
+
+	/** Purpose labels shared by several roles. */
+	private static final class Purposes {
+		static final String AUDIT_REVIEW = "audit-review";
+		static final String REGISTRY_MAINTENANCE = "registry-maintenance";
+		static final String CASE_INVESTIGATION = "case-investigation";
 	}
 }

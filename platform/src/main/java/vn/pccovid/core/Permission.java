@@ -18,6 +18,14 @@ public enum Permission {
 	AUDIT_READ,
 	/** Read the notification outbox (development and demo installs). */
 	OUTBOX_READ,
+	/** See the delivery status of notifications (recipient masked, no text) to persons in the caller's area. */
+	NOTIFICATION_READ,
 	/** Read operational metrics. */
-	METRICS_READ
+	METRICS_READ,
+	/** Scan and verify a personal QR or a chip-CCCD QR (venues, health, checkpoints, police). */
+	PERSONAL_QR_VERIFY,
+	/** Print a paper personal QR card for a person of the caller's area. */
+	PAPER_QR_ISSUE,
+	/** Rotate the personal-QR signing key. */
+	PERSONAL_QR_KEYS
 }

@@ -73,6 +73,49 @@ class AuditLogTest extends PlatformTest {
 	}
 
 	@Test
+	void entriesCannotBeDeletedOrTruncated() {
+		UUID citizen = UUID.randomUUID();
+		Actor someone = new Actor(Actor.Kind.STAFF, "x", "keeper-" + citizen, Set.of(Role.HEALTH_WORKER), Scope.NATIONAL);
+		transactions.executeWithoutResult(status -> audit.record(someone, AuditAction.READ, "testing", "w", List.of(new AuditSubject(citizen, PHUC_XA))));
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM access.audit_entry WHERE citizen_id = ?").param(citizen).update())
+				.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE access.audit_entry").update()).hasMessageContaining("append-only");
+		assertThat(audit.about(List.of(citizen), null, 1)).hasSize(1);
+	}
+
+	@Test
+	void searchesOfTheLogAreThemselvesAuditedWithTheirPurpose() {
+		var searcher = access().account(Role.PROVINCE_ADMIN, Scope.of(AreaCode.province("01")));
+		String bearer = access().bearer(searcher.username());
+		UUID citizen = UUID.randomUUID();
+		assertThat(http().get("/api/v1/access/audit?actor=someone-else", "Authorization", bearer).status()).isEqualTo(200);
+		assertThat(http().get("/api/v1/access/audit?citizen=" + citizen + "&purpose=registry-maintenance", "Authorization", bearer)
+				.status()).isEqualTo(200);
+		assertProblem(http().get("/api/v1/access/audit?purpose=contact-tracing", "Authorization", bearer), 400, "purpose");
+
+		JsonNode items = http().get("/api/v1/access/audit?actor=" + searcher.username(), "Authorization", adminBearer()).json().get("items");
+		// newest first: the two searches above (the refused one read nothing and left none)
+		assertThat(items).hasSize(2);
+		assertThat(items.get(1).get("action").asString()).isEqualTo("SEARCH");
+		assertThat(items.get(1).get("purpose").asString()).isEqualTo("audit-review");
+		assertThat(items.get(1).get("what").asString()).isEqualTo("audit-log actor=someone-else");
+		assertThat(items.get(1).get("citizenArea").asString()).isEqualTo("01");
+		assertThat(items.get(0).get("purpose").asString()).isEqualTo("registry-maintenance");
+		assertThat(items.get(0).get("what").asString()).isEqualTo("audit-log citizen=" + citizen);
+		assertThat(items.get(0).get("citizenId").asString()).isEqualTo(citizen.toString());
+		assertThat(audit.about(List.of(citizen), null, 5)).extracting(AuditEntry::actorName).containsExactly(searcher.username());
+	}
+
+	@Test
+	void theConsolePageSearchIsAuditedToo() {
+		var searcher = access().account(Role.SYSTEM_ADMIN, Scope.NATIONAL);
+		String session = vn.pccovid.support.WebSessions.staff(http(), searcher.username());
+		assertThat(http().get("/console/audit?actor=nobody-in-particular", "Cookie", session).status()).isEqualTo(200);
+		JsonNode items = http().get("/api/v1/access/audit?actor=" + searcher.username(), "Authorization", adminBearer()).json().get("items");
+		assertThat(items.findValuesAsString("what")).containsExactly("audit-log actor=nobody-in-particular");
+	}
+
+	@Test
 	void adminsSearchTheLogWithinTheirScope() {
 		UUID inHanoi = UUID.randomUUID();
 		UUID inHcmc = UUID.randomUUID();

@@ -86,6 +86,43 @@ class CitizenSignInApiTest extends PlatformTest {
 	}
 
 	@Test
+	void concurrentSendsToOnePhoneCannotOutrunTheQuota() throws Exception {
+		String phone = newPhone();
+		// Ten requests at once, each from its own address: the quota check and its record are one locked step.
+		var statuses = StaffAccessApiTest.concurrently(10,
+				i -> http().post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp()).status());
+		assertThat(statuses).filteredOn(status -> status == 202).hasSize(3);
+		assertThat(statuses).filteredOn(status -> status == 429).hasSize(7);
+	}
+
+	@Test
+	void concurrentSendsFromOneAddressCannotOutrunTheQuota() throws Exception {
+		String ip = newIp();
+		var statuses = StaffAccessApiTest.concurrently(25,
+				i -> http().post("/api/v1/auth/otp", "{\"phone\":\"" + newPhone() + "\"}", "X-Forwarded-For", ip).status());
+		assertThat(statuses).filteredOn(status -> status == 202).hasSize(20);
+		assertThat(statuses).filteredOn(status -> status == 429).hasSize(5);
+	}
+
+	@Test
+	void aPhoneGetsAtMostTenCodesADay() {
+		String phone = newPhone();
+		for (int i = 0; i < 10; i++) {
+			if (i > 0 && i % 3 == 0) {
+				clock.advance(Duration.ofMinutes(16));
+			}
+			Http.Response sent = http().post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp());
+			assertThat(sent.status()).as("code %d: %s", i + 1, sent.body()).isEqualTo(202);
+		}
+		clock.advance(Duration.ofMinutes(16));
+		Http.Response refused = http().post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp());
+		assertProblem(refused, 429, null);
+		assertThat(refused.json().get("detail").asString()).contains("24");
+		long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+		assertThat(retryAfter).isBetween(Duration.ofHours(22).toSeconds(), Duration.ofHours(24).toSeconds());
+	}
+
+	@Test
 	void badInputsAre400NamingTheField() {
 		assertProblem(http().post("/api/v1/auth/otp", "{\"phone\":\"12345\"}"), 400, "phone");
 		assertProblem(http().post("/api/v1/auth/otp", "{\"phone\":\"0212345678\"}"), 400, "phone");
@@ -115,8 +152,8 @@ class CitizenSignInApiTest extends PlatformTest {
 	}
 
 	static String newIp() {
-		// IPv6 documentation prefix (RFC 3849): only ever a header value, never an address contacted.
-		return "2001:db8::" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff));
+		// IPv6 documentation prefix (RFC 3849), a different /64 each time (per-IP quotas count an IPv6 client by its /64)
+		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
 	}
 }

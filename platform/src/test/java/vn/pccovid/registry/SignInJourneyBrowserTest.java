@@ -58,9 +58,12 @@ class SignInJourneyBrowserTest extends PlatformTest {
 		browser.findElement(By.id("code")).sendKeys(code);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+		wait.until(ExpectedConditions.urlToBe(url("/")));
+		browser.findElement(By.cssSelector("nav.menu a[href='/me/access-log']")).click();
 		wait.until(ExpectedConditions.urlContains("/me/access-log"));
 		String page = browser.findElement(By.tagName("main")).getText();
-		assertThat(page).contains("WARD_POLICE", "01.001.00001", "REGISTRY_OFFICER");
+		assertThat(page).contains("Công an phường/xã — Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội", "Cán bộ quản lý dân cư")
+				.doesNotContain("WARD_POLICE", "REGISTRY_OFFICER");
 	}
 
 	@Test

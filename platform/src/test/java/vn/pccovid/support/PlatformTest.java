@@ -2,6 +2,7 @@ package vn.pccovid.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
@@ -23,6 +24,12 @@ public abstract class PlatformTest {
 
 	@Autowired
 	protected StaffAccounts staffAccounts;
+
+	/** A test that moved the clock leaves it where the next test of this cached context expects it. */
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	protected Http http() {
 		return new Http(port);

@@ -6,10 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand: starts at the real time, then only {@link #advance} moves it. */
+/**
+ * A clock tests move by hand: starts at the real time, then only {@link #advance} moves it. Full-stack tests share
+ * one per cached Spring context, so a test that moves it must not leave it moved: {@link PlatformTest} puts it back
+ * with {@link #reset} after every test, and every test starts at the same instant.
+ */
 public final class TestClock extends Clock {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+	private final Instant start = Instant.now();
+	private final AtomicReference<Instant> now = new AtomicReference<>(start);
 	private final ZoneId zone;
 
 	public TestClock(ZoneId zone) {
@@ -18,6 +23,11 @@ public final class TestClock extends Clock {
 
 	public void advance(Duration duration) {
 		now.updateAndGet(instant -> instant.plus(duration));
+	}
+
+	/** Back to the instant the clock started at, undoing every {@link #advance}. */
+	public void reset() {
+		now.set(start);
 	}
 
 	@Override

@@ -46,7 +46,7 @@ class HomePageBrowserTest extends PlatformTest {
 	@Test
 	void searchesAnAreaFromTheHomePage() throws Exception {
 		browser.get("http://localhost:" + port + "/");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Một ứng dụng cho mọi việc phòng, chống dịch");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("PC-Covid: ứng dụng phòng, chống dịch COVID-19");
 
 		browser.findElement(By.id("area-q")).sendKeys("phuc xa");
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -56,7 +56,7 @@ class HomePageBrowserTest extends PlatformTest {
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "home-search.png"), browser.getScreenshotAs(OutputType.BYTES));
 
 		browser.findElement(By.linkText("English")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "One application"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "the COVID-19 response app"));
 		signInAsStaff();
 		browser.get("http://localhost:" + port + "/console/areas");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Administrative area tree");

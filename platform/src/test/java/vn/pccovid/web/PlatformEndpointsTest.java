@@ -37,24 +37,24 @@ class PlatformEndpointsTest extends PlatformTest {
 	void citizenHomeIsVietnameseByDefault() {
 		Http.Response home = http().get("/");
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.body()).contains("lang=\"vi\"", "Một ứng dụng cho mọi việc phòng, chống dịch", "htmx.min.js");
+		assertThat(home.body()).contains("lang=\"vi\"", "PC-Covid: ứng dụng phòng, chống dịch COVID-19", "htmx.min.js");
 	}
 
 	@Test
 	void englishIsChosenWithLangAndRemembered() {
 		Http.Response english = http().get("/?lang=en");
-		assertThat(english.body()).contains("lang=\"en\"", "One application for everything pandemic-related");
+		assertThat(english.body()).contains("lang=\"en\"", "PC-Covid: the COVID-19 response app");
 		String cookie = english.headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(cookie).startsWith("pccovid-lang=en");
 		Http.Response later = http().get("/", "Cookie", cookie.split(";")[0]);
-		assertThat(later.body()).contains("One application for everything pandemic-related");
+		assertThat(later.body()).contains("PC-Covid: the COVID-19 response app");
 	}
 
 	@Test
 	void consoleNeedsAStaffSignIn() {
 		Http.Response anonymous = http().get("/console/areas");
 		assertThat(anonymous.status()).isEqualTo(302);
-		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/console/login");
+		assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/console/login?next=%2Fconsole%2Fareas");
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deletes what sign-in leaves behind once it is no longer needed: expired codes, old rate events, dead refresh tokens. */
+/**
+ * Deletes what sign-in leaves behind once it is no longer needed: expired codes, old rate events, dead refresh
+ * tokens (used ones included, once expired), sign-in counters quiet for {@code pccovid.access.sign-in.forget-after}.
+ */
 @Component
 class AccessRetention {
 
@@ -20,12 +23,14 @@ class AccessRetention {
 
 	private final CitizenSignIn codes;
 	private final RateLimits limits;
+	private final SignInThrottle throttle;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	AccessRetention(CitizenSignIn codes, RateLimits limits, JdbcClient jdbc, Clock clock) {
+	AccessRetention(CitizenSignIn codes, RateLimits limits, SignInThrottle throttle, JdbcClient jdbc, Clock clock) {
 		this.codes = codes;
 		this.limits = limits;
+		this.throttle = throttle;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -37,6 +42,8 @@ class AccessRetention {
 		int events = limits.purgeOlderThan(RATE_EVENTS_KEPT);
 		int refresh = jdbc.sql("DELETE FROM access.refresh_token WHERE expires_at < ?")
 				.param(Timestamp.from(clock.instant())).update();
-		log.info("Access retention deleted {} expired codes, {} rate events, {} refresh tokens", challenges, events, refresh);
+		int throttles = throttle.purgeQuiet();
+		log.info("Access retention deleted {} expired codes, {} rate events, {} refresh tokens, {} quiet sign-in counters",
+				challenges, events, refresh, throttles);
 	}
 }

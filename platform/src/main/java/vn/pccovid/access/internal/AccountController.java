@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,10 +28,14 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.access.StaffAccount;
+import vn.pccovid.access.StaffAccounts;
 import vn.pccovid.core.KeysetPage;
 import vn.pccovid.geo.Areas;
 
-/** Administrators open and list staff accounts within their own scope. */
+/**
+ * Administrators open, change and list staff accounts within their own scope; every opening and change is audited
+ * and every account shows who opened it.
+ */
 @RestController
 @RequestMapping("/api/v1/access/accounts")
 @Tag(name = "Staff accounts")
@@ -49,11 +55,17 @@ class AccountController {
 			@NotEmpty Set<Role> roles, String scopeArea) {
 	}
 
-	record AccountView(String id, String username, String displayName, List<Role> roles, String scope, boolean locked) {
+	/** A change: {@code roles} replaces all roles, {@code scopeArea} a GSO code or {@code VN}; absent parts stay. */
+	record ChangeAccount(Set<Role> roles, String scopeArea, Boolean locked) {
+	}
+
+	record AccountView(String id, String username, String displayName, List<Role> roles, String scope, boolean locked,
+			String createdBy, java.time.Instant createdAt) {
 
 		static AccountView of(StaffAccount account) {
 			return new AccountView(account.id().toString(), account.username(), account.displayName(),
-					account.roles().stream().sorted().toList(), account.scope().toString(), account.locked());
+					account.roles().stream().sorted().toList(), account.scope().toString(), account.locked(),
+					account.createdBy(), account.createdAt());
 		}
 	}
 
@@ -65,6 +77,15 @@ class AccountController {
 		StaffAccount account = accounts.open(actor,
 				new NewStaffAccount(request.username(), request.displayName(), request.password(), request.roles(), scope));
 		return ResponseEntity.created(URI.create("/api/v1/access/accounts/" + account.id())).body(AccountView.of(account));
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change another account's roles, scope or lock inside the caller's scope (never one's own)")
+	AccountView change(@PathVariable java.util.UUID id, @RequestBody ChangeAccount request, Actor actor) {
+		Scope scope = request.scopeArea() == null ? null
+				: request.scopeArea().isBlank() || "VN".equals(request.scopeArea().strip()) ? Scope.NATIONAL
+						: Scope.of(areas.get(request.scopeArea(), "scopeArea").code());
+		return AccountView.of(accounts.change(actor, id, new StaffAccounts.AccountChange(request.roles(), scope, request.locked())));
 	}
 
 	@GetMapping

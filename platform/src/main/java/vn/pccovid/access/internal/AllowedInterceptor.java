@@ -73,10 +73,16 @@ class AllowedInterceptor implements HandlerInterceptor {
 	}
 
 	private static boolean signInNeeded(HttpServletRequest request, HttpServletResponse response, String page) throws Exception {
-		if (request.getRequestURI().startsWith("/api/") || "true".equals(request.getHeader("HX-Request"))) {
+		if (request.getRequestURI().startsWith("/api/")) {
 			throw new UnauthorizedException("access.sign-in-required");
 		}
-		response.sendRedirect(page);
+		if ("true".equals(request.getHeader("HX-Request"))) {
+			// htmx would put a whole sign-in page into the results area; send the whole window there instead.
+			response.setHeader("HX-Redirect", ReturnPath.signInPage(page, request));
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			return false;
+		}
+		response.sendRedirect(ReturnPath.signInPage(page, request));
 		return false;
 	}
 }

@@ -25,19 +25,21 @@ import vn.pccovid.core.KeysetPage;
 @Allowed(value = Permission.AUDIT_READ, area = AreaRule.CALLER_SCOPE)
 class AuditController {
 
-	private final AuditLog audit;
+	private final AuditSearches searches;
 
-	AuditController(AuditLog audit) {
-		this.audit = audit;
+	AuditController(AuditSearches searches) {
+		this.searches = searches;
 	}
 
 	@GetMapping
-	@Operation(summary = "Entries about citizens of the caller's scope, newest first; filter by actor, citizen or time")
+	@Operation(summary = "Entries about citizens of the caller's scope, newest first; filter by actor, citizen or time. "
+			+ "The search is audited itself, with the purpose given (one of the caller's, GET /api/v1/auth/me) or the caller's default.")
 	KeysetPage<AuditEntry> search(@RequestParam(required = false) String actor, @RequestParam(required = false) UUID citizen,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit, Actor caller) {
+			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(required = false) String purpose, Actor caller) {
 		KeysetPage.checkedLimit(limit, 200);
-		return KeysetPage.of(audit.search(caller.scope(), new AuditLog.AuditQuery(actor, citizen, from, to, before, limit + 1)),
+		return KeysetPage.of(searches.search(caller, purpose, new AuditLog.AuditQuery(actor, citizen, from, to, before, limit + 1)),
 				limit, AuditEntry::id);
 	}
 }

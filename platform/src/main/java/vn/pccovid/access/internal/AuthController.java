@@ -61,27 +61,32 @@ class AuthController {
 	record CodeSent(String phone, long expiresIn) {
 	}
 
-	record Me(Actor.Kind kind, String name, java.util.List<Role> roles, String scope) {
+	/** Who the caller is, and the purposes they may give when reading personal data (the default first). */
+	record Me(Actor.Kind kind, String name, java.util.List<Role> roles, String scope, java.util.List<String> purposes) {
 	}
 
 	@PostMapping("/token")
-	@Operation(summary = "Staff or partner sign-in with username and password; 5 failures lock the account for 15 minutes")
-	Tokens.IssuedTokens token(@Valid @RequestBody PasswordSignIn request) {
-		return tokens.issue(staff.signIn(request.username(), request.password()).asActor());
+	@Operation(summary = "Staff or partner sign-in with username and password; repeated failures are slowed down "
+			+ "(429 with Retry-After), the same way for every username")
+	Tokens.IssuedTokens token(@Valid @RequestBody PasswordSignIn request, HttpServletRequest http) {
+		return tokens.issue(staff.signIn(request.username(), request.password(), http.getRemoteAddr()).asActor());
 	}
 
 	@PostMapping("/refresh")
-	@Operation(summary = "A new token pair for a live refresh token (which is used up)")
+	@Operation(summary = "A new token pair for a live refresh token (which is used up; presenting a used one revokes "
+			+ "every refresh token of that sign-in)")
 	Tokens.IssuedTokens refresh(@Valid @RequestBody RefreshRequest request) {
-		String subject = tokens.consumeRefresh(request.refreshToken())
+		return tokens.refresh(request.refreshToken(), this::actorOf)
 				.orElseThrow(() -> new UnauthorizedException("access.token.invalid"));
+	}
+
+	/** The actor a refresh token's subject ({@code KIND:id}) stands for now; nothing for a locked or deleted account. */
+	private java.util.Optional<Actor> actorOf(String subject) {
 		String id = subject.substring(subject.indexOf(':') + 1);
 		if (subject.startsWith(Actor.Kind.CITIZEN.name())) {
-			return tokens.issue(Actor.citizen(id));
+			return java.util.Optional.of(Actor.citizen(id));
 		}
-		StaffAccount account = accounts.findById(UUID.fromString(id)).filter(a -> !a.locked())
-				.orElseThrow(() -> new UnauthorizedException("access.token.invalid"));
-		return tokens.issue(account.asActor());
+		return accounts.findById(UUID.fromString(id)).filter(account -> !account.locked()).map(StaffAccount::asActor);
 	}
 
 	@PostMapping("/otp")
@@ -102,6 +107,7 @@ class AuthController {
 	@GetMapping("/me")
 	@Operation(summary = "Who the current token or session speaks for")
 	Me me(Actor actor) {
-		return new Me(actor.kind(), actor.name(), actor.roles().stream().sorted().toList(), actor.scope().toString());
+		return new Me(actor.kind(), actor.name(), actor.roles().stream().sorted().toList(), actor.scope().toString(),
+				actor.purposes());
 	}
 }

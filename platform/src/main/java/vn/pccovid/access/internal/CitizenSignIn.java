@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,7 +27,8 @@ import vn.pccovid.core.UnauthorizedException;
 
 /**
  * Citizens sign in with their phone and a 6-digit code sent to it. Codes live 5 minutes, allow 5 guesses, are
- * stored only as an HMAC, and sends and failures are rate-limited per phone and per IP.
+ * stored only as an HMAC, and sends and failures are rate-limited per phone (per window and per day) and per IP,
+ * each quota checked and recorded in one locked step.
  */
 @Component
 class CitizenSignIn {
@@ -54,17 +56,18 @@ class CitizenSignIn {
 	Instant sendCode(String phoneInput, String ip) {
 		String phone = PhoneNumbers.normalise(phoneInput)
 				.orElseThrow(() -> new InvalidInputException("phone", "access.phone.invalid"));
-		limits.check("otp-send:phone:" + phone, settings.sendsPerPhone(), settings.window(), "access.otp.too-many-sends");
-		limits.check("otp-send:ip:" + ip, settings.sendsPerIp(), settings.window(), "access.otp.too-many-sends");
+		String phoneKey = "otp-send:phone:" + phone;
+		limits.take(List.of(new RateLimits.Quota(phoneKey, settings.sendsPerPhone(), settings.window(), "access.otp.too-many-sends"),
+				new RateLimits.Quota(phoneKey, settings.sendsPerPhonePerDay(), OtpSettings.DAY, "access.otp.daily-cap"),
+				new RateLimits.Quota("otp-send:ip:" + ClientAddress.quotaKey(ip), settings.sendsPerIp(), settings.window(),
+						"access.otp.too-many-sends")));
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		Instant expiresAt = clock.instant().plus(settings.lifetime());
 		jdbc.sql("""
 				INSERT INTO access.otp_challenge (phone, code_hmac, expires_at, attempts) VALUES (?, ?, ?, 0)
 				ON CONFLICT (phone) DO UPDATE SET code_hmac = excluded.code_hmac, expires_at = excluded.expires_at, attempts = 0""")
 				.params(phone, hmac(phone, code), Timestamp.from(expiresAt)).update();
-		limits.hit("otp-send:phone:" + phone);
-		limits.hit("otp-send:ip:" + ip);
-		events.publishEvent(new OneTimeCodeIssued(phone, code, expiresAt));
+		events.publishEvent(new OneTimeCodeIssued(phone, code, expiresAt, java.util.UUID.randomUUID()));
 		return expiresAt;
 	}
 
@@ -76,18 +79,19 @@ class CitizenSignIn {
 		if (code == null || !code.matches("\\d{6}")) {
 			throw new InvalidInputException("code", "access.otp.code-format");
 		}
-		limits.check("otp-fail:ip:" + ip, settings.failuresPerIp(), settings.window(), "access.otp.too-many-failures");
+		String failKey = "otp-fail:ip:" + ClientAddress.quotaKey(ip);
+		limits.check(failKey, settings.failuresPerIp(), settings.window(), "access.otp.too-many-failures");
 		var challenge = jdbc.sql("SELECT code_hmac, expires_at, attempts FROM access.otp_challenge WHERE phone = ? FOR UPDATE")
 				.param(phone)
 				.query((rs, row) -> new Challenge(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3))).optional();
 		if (challenge.isEmpty() || !challenge.get().expiresAt().isAfter(clock.instant())) {
-			limits.hit("otp-fail:ip:" + ip);
+			limits.hit(failKey);
 			throw new UnauthorizedException("access.otp.invalid");
 		}
 		boolean matches = MessageDigest.isEqual(challenge.get().hmac().getBytes(StandardCharsets.US_ASCII),
 				hmac(phone, code).getBytes(StandardCharsets.US_ASCII));
 		if (!matches) {
-			limits.hit("otp-fail:ip:" + ip);
+			limits.hit(failKey);
 			if (challenge.get().attempts() + 1 >= settings.maxAttempts()) {
 				jdbc.sql("DELETE FROM access.otp_challenge WHERE phone = ?").param(phone).update();
 				throw new TooManyRequestsException(java.time.Duration.ofSeconds(60), "access.otp.attempts-exhausted");

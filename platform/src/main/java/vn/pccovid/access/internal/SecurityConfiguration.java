@@ -14,10 +14,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import vn.pccovid.core.ForbiddenException;
@@ -73,6 +71,7 @@ class SecurityConfiguration {
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 				.csrf(csrf -> csrf.disable())
+				.headers(SecurityHeaders::apply)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.oauth2ResourceServer(server -> server
 						.bearerTokenResolver(new HeaderBearerTokenResolver())
@@ -98,24 +97,24 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, StaffAuthenticationProvider staff, SecurityContextRepository contexts)
 			throws Exception {
-		var console = PathPatternRequestMatcher.withDefaults().matcher("/console/**");
-		var citizen = PathPatternRequestMatcher.withDefaults().matcher("/me/**");
 		http.securityContext(context -> context.securityContextRepository(contexts))
+				.headers(SecurityHeaders::apply)
 				.authenticationProvider(staff)
 				.formLogin(form -> form.loginPage("/console/login").loginProcessingUrl("/console/login")
-						.defaultSuccessUrl("/console", false).failureUrl("/console/login?error").permitAll())
-				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
-				.exceptionHandling(errors -> errors
-						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"), console)
-						.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), citizen))
-				.authorizeHttpRequests(requests -> requests
-						.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
-						.requestMatchers("/areas/**", "/login", "/login/**").permitAll()
-						.requestMatchers("/swagger-ui.html", "/swagger-ui/**").permitAll()
-						.requestMatchers("/console/login").permitAll()
-						.requestMatchers("/console", "/console/**").hasAuthority("STAFF")
-						.requestMatchers("/me", "/me/**").hasAuthority("CITIZEN")
-						.anyRequest().denyAll());
+						.successHandler((request, response, authentication) ->
+								response.sendRedirect(ReturnPath.take(request).orElse("/console")))
+						.failureHandler((request, response, e) -> {
+							request.getSession().setAttribute("pccovid.signin.lastUsername", request.getParameter("username"));
+							response.sendRedirect("/console/login?error");
+						}).permitAll())
+				.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler((request, response, who) ->
+						response.sendRedirect(who != null && who.getAuthorities().stream().anyMatch(a -> "STAFF".equals(
+								a.getAuthority())) ? "/console/login?signed-out" : "/login?signed-out")))
+				// No per-module paths here: every platform handler declares @Allowed, and AllowedInterceptor refuses a
+				// handler without one (deny by default) and sends a page that needs a sign-in to the right sign-in page.
+				// What else the web chain can reach is the framework's own public handlers (static resources, webjars,
+				// Swagger UI, the error page); an address nothing handles is a 404 for everyone, signed in or not.
+				.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		return http.build();
 	}
 }

@@ -25,12 +25,17 @@ import org.springframework.stereotype.Component;
 /**
  * The platform's secrets, generated at first start into {@code <data-dir>/keys} (never in the repository): the
  * ES256 key pair that signs bearer tokens and the HMAC key that protects one-time codes at rest. Nodes that serve
- * one deployment share the directory (or a copy of it).
+ * one deployment share the directory (or a copy of it). The directory is mode 700 and each file mode 600 from the
+ * moment it is created; a directory found looser at start is tightened.
  */
 @Component
 class SigningKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY_DIRECTORY =
+			PosixFilePermissions.fromString("rwx------");
+	private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY_FILE =
+			PosixFilePermissions.fromString("rw-------");
 
 	private final ECPublicKey publicKey;
 	private final ECPrivateKey privateKey;
@@ -39,13 +44,15 @@ class SigningKeys {
 	SigningKeys(@Value("${pccovid.data-dir:./data}") Path dataDir) {
 		Path dir = dataDir.resolve("keys");
 		try {
-			Files.createDirectories(dir);
+			privateDirectory(dir);
 			Path privateFile = dir.resolve("token-signing.p8");
 			Path publicFile = dir.resolve("token-signing.pub");
 			if (!Files.exists(privateFile) || !Files.exists(publicFile)) {
 				KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
 				generator.initialize(new ECGenParameterSpec("secp256r1"));
 				KeyPair pair = generator.generateKeyPair();
+				Files.deleteIfExists(publicFile); // half a pair is of no use: both are made anew, as before
+				Files.deleteIfExists(privateFile);
 				writeSecret(publicFile, pair.getPublic().getEncoded());
 				writeSecret(privateFile, pair.getPrivate().getEncoded());
 				log.info("Generated a new token-signing key pair in {}", dir);
@@ -85,13 +92,47 @@ class SigningKeys {
 		return Base64.getDecoder().decode(Files.readString(file).strip());
 	}
 
+	/** Creates the directory readable by its owner only (700), or tightens an existing one and its files. */
+	static void privateDirectory(Path dir) throws IOException {
+		Files.createDirectories(dir.toAbsolutePath().getParent());
+		if (!posix(dir)) {
+			Files.createDirectories(dir);
+			return;
+		}
+		if (Files.notExists(dir)) {
+			try {
+				Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
+			}
+			catch (java.nio.file.FileAlreadyExistsException e) {
+				// another node sharing the directory made it first
+			}
+		}
+		if (!Files.getPosixFilePermissions(dir).equals(OWNER_ONLY_DIRECTORY)) {
+			Files.setPosixFilePermissions(dir, OWNER_ONLY_DIRECTORY);
+			log.warn("Tightened {} to mode 700: only the platform's own user may read its keys", dir);
+		}
+		try (var files = Files.list(dir)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				if (!Files.getPosixFilePermissions(file).equals(OWNER_ONLY_FILE)) {
+					Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+					log.warn("Tightened {} to mode 600", file);
+				}
+			}
+		}
+	}
+
+	/** Creates the file with mode 600 from the first instant (never readable by others, not even briefly), then writes it. */
 	private static void writeSecret(Path file, byte[] content) throws IOException {
-		Files.writeString(file, Base64.getEncoder().encodeToString(content));
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		if (posix(file.getParent())) {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
 		}
-		catch (UnsupportedOperationException e) {
-			// not a POSIX file system: the directory's own protection has to do
+		else {
+			Files.createFile(file);
 		}
+		Files.writeString(file, Base64.getEncoder().encodeToString(content), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+	}
+
+	private static boolean posix(Path path) {
+		return path.getFileSystem().supportedFileAttributeViews().contains("posix");
 	}
 }

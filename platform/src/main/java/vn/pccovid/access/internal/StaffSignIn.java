@@ -1,75 +1,78 @@
 package vn.pccovid.access.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.pccovid.access.StaffAccount;
 import vn.pccovid.core.UnauthorizedException;
 
 /**
- * Checks a staff member's username and password. Five failures in a row lock the account for 15 minutes; an
- * unknown username costs the same time as a wrong password, so usernames cannot be probed.
+ * Checks a staff member's username and password. Guessing is slowed by {@link SignInThrottle} (growing waits per
+ * account, per account and address, and per address), never by a lock anyone could trigger. An unknown username,
+ * an account locked by an administrator and a password over BCrypt's 72 bytes all answer like a wrong password,
+ * after the same BCrypt work, so usernames cannot be probed.
  */
 @Component
 class StaffSignIn {
 
-	static final int MAX_FAILURES = 5;
-	static final Duration LOCKOUT = Duration.ofMinutes(15);
+	/** BCrypt reads at most 72 bytes of a password; longer ones are refused, never silently cut. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
 	private final JdbcStaffAccounts accounts;
+	private final SignInThrottle throttle;
 	private final Clock clock;
 	private final String dummyHash;
 
-	StaffSignIn(JdbcClient jdbc, PasswordEncoder passwords, JdbcStaffAccounts accounts, Clock clock) {
+	StaffSignIn(JdbcClient jdbc, PasswordEncoder passwords, JdbcStaffAccounts accounts, SignInThrottle throttle, Clock clock) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.accounts = accounts;
+		this.throttle = throttle;
 		this.clock = clock;
 		this.dummyHash = passwords.encode("not-a-real-password");
 	}
 
-	@Transactional(noRollbackFor = UnauthorizedException.class)
-	StaffAccount signIn(String username, String password) {
-		String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-		Optional<Credentials> found = jdbc.sql("""
-				SELECT id, password_hash, failed_attempts, locked_until FROM access.staff_account
-				WHERE username = ? FOR UPDATE""").param(name)
-				.query((rs, row) -> new Credentials(rs.getObject("id", java.util.UUID.class), rs.getString("password_hash"),
-						rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant()))
+	/** The account, if the password is its own; 401 otherwise, 429 with {@code Retry-After} while throttled. */
+	StaffAccount signIn(String username, String password, String remoteAddr) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		List<SignInThrottle.Key> keys = throttle.keys(name, remoteAddr);
+		throttle.attempt(keys);
+		Optional<Credentials> found = jdbc.sql("SELECT id, password_hash, locked_until FROM access.staff_account WHERE username = ?")
+				.param(name)
+				.query((rs, row) -> new Credentials(rs.getObject("id", UUID.class), rs.getString("password_hash"),
+						rs.getTimestamp("locked_until")))
 				.optional();
-		Instant now = clock.instant();
-		if (found.isEmpty()) {
-			passwords.matches(password == null ? "" : password, dummyHash);
+		boolean usable = found.isPresent() && !found.get().lockedAt(clock);
+		boolean checkable = password != null && fits(password);
+		boolean matches = passwords.matches(checkable ? password : "", usable ? found.get().hash() : dummyHash)
+				&& usable && checkable;
+		if (!matches) {
 			throw new UnauthorizedException("access.login.failed");
 		}
-		Credentials credentials = found.get();
-		if (credentials.lockedUntil() != null && credentials.lockedUntil().isAfter(now)) {
-			throw new UnauthorizedException("access.login.locked", Duration.between(now, credentials.lockedUntil()).toMinutes() + 1);
-		}
-		if (password == null || !passwords.matches(password, credentials.hash())) {
-			jdbc.sql("""
-					UPDATE access.staff_account
-					SET failed_attempts = failed_attempts + 1,
-					    locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
-					WHERE id = ?""")
-					.params(MAX_FAILURES, Timestamp.from(now.plus(LOCKOUT)), credentials.id()).update();
-			throw new UnauthorizedException("access.login.failed");
-		}
-		jdbc.sql("UPDATE access.staff_account SET failed_attempts = 0, locked_until = NULL WHERE id = ?")
-				.param(credentials.id()).update();
-		return accounts.findById(credentials.id()).orElseThrow();
+		throttle.succeeded(keys);
+		return accounts.findById(found.get().id()).orElseThrow(() -> new UnauthorizedException("access.login.failed"));
 	}
 
-	private record Credentials(java.util.UUID id, String hash, Instant lockedUntil) {
+	/** Whether BCrypt can check the whole password. */
+	static boolean fits(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+	}
+
+	private record Credentials(UUID id, String hash, Timestamp lockedUntil) {
+
+		boolean lockedAt(Clock clock) {
+			return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+		}
 	}
 }

@@ -44,7 +44,8 @@ import vn.pccovid.access.Scope;
 
 /**
  * Bearer tokens: short-lived ES256-signed JWTs carrying the actor (kind, roles, scope), so a request is
- * authorised without a database look-up; and opaque refresh tokens, stored only as hashes and rotated on use.
+ * authorised without a database look-up; and opaque refresh tokens, stored only as hashes, rotated on use and
+ * grouped in families so that a replayed one revokes its whole sign-in.
  */
 @Component
 class Tokens {
@@ -67,9 +68,42 @@ class Tokens {
 		this.clock = clock;
 	}
 
-	/** A fresh access token and refresh token for the actor. */
+	/** A fresh access token and refresh token for the actor, the refresh token starting a new family. */
 	@Transactional
 	IssuedTokens issue(Actor actor) {
+		return issue(actor, UUID.randomUUID());
+	}
+
+	/**
+	 * Uses up a refresh token and issues a new pair in its family, for the actor its subject ({@code KIND:id}) names
+	 * now; nothing when the token is unknown, expired, or its subject no longer signs in. A token that was already
+	 * used is being replayed — by a thief or by its owner after a theft — so the whole family is revoked and every
+	 * refresh token of that sign-in stops working. Both happen in one transaction: a replay racing a refresh waits
+	 * for it and then revokes the token it issued too.
+	 */
+	@Transactional
+	java.util.Optional<IssuedTokens> refresh(String refreshToken, java.util.function.Function<String, java.util.Optional<Actor>> actorOf) {
+		if (refreshToken == null || refreshToken.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String hash = sha256(refreshToken);
+		java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+		var live = jdbc.sql("""
+				UPDATE access.refresh_token SET used_at = ? WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?
+				RETURNING subject, family""")
+				.params(now, hash, now)
+				.query((rs, row) -> new Family(rs.getString(1), rs.getObject(2, UUID.class))).optional();
+		if (live.isEmpty()) {
+			jdbc.sql("""
+					DELETE FROM access.refresh_token WHERE family IN
+					    (SELECT family FROM access.refresh_token WHERE token_hash = ? AND used_at IS NOT NULL)""")
+					.param(hash).update();
+			return java.util.Optional.empty();
+		}
+		return actorOf.apply(live.get().subject()).map(actor -> issue(actor, live.get().family()));
+	}
+
+	private IssuedTokens issue(Actor actor, UUID family) {
 		Instant now = clock.instant();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 				.issuer(ISSUER).subject(actor.id()).issuedAt(now).expiresAt(now.plus(ACCESS_LIFETIME))
@@ -83,21 +117,13 @@ class Tokens {
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		jdbc.sql("INSERT INTO access.refresh_token (token_hash, subject, expires_at) VALUES (?, ?, ?)")
-				.params(sha256(refresh), actor.kind() + ":" + actor.id(), java.sql.Timestamp.from(now.plus(REFRESH_LIFETIME)))
+		jdbc.sql("INSERT INTO access.refresh_token (token_hash, subject, expires_at, family) VALUES (?, ?, ?, ?)")
+				.params(sha256(refresh), actor.kind() + ":" + actor.id(), java.sql.Timestamp.from(now.plus(REFRESH_LIFETIME)), family)
 				.update();
 		return new IssuedTokens(access, ACCESS_LIFETIME.toSeconds(), refresh);
 	}
 
-	/** Consumes a refresh token: the subject it was issued to ({@code KIND:id}) if it is live, else nothing. */
-	@Transactional
-	java.util.Optional<String> consumeRefresh(String refreshToken) {
-		if (refreshToken == null || refreshToken.isBlank()) {
-			return java.util.Optional.empty();
-		}
-		return jdbc.sql("DELETE FROM access.refresh_token WHERE token_hash = ? AND expires_at > ? RETURNING subject")
-				.params(sha256(refreshToken), java.sql.Timestamp.from(clock.instant()))
-				.query(String.class).optional();
+	private record Family(String subject, UUID family) {
 	}
 
 	private static JwtDecoder decoder(ECKey publicKey, Clock clock) {
@@ -108,7 +134,9 @@ class Tokens {
 			// issuer and lifetime are checked by the validators below, against the platform's clock
 		});
 		NimbusJwtDecoder decoder = new NimbusJwtDecoder(processor);
-		JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ofSeconds(30));
+		// No clock skew: the platform issues and checks its own tokens on one clock, and the cache of verified
+		// tokens refuses a token at its exp; a skew here would let an expired token pass on every other request.
+		JwtTimestampValidator lifetime = new JwtTimestampValidator(Duration.ZERO);
 		lifetime.setClock(clock);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(ISSUER), lifetime));
 		return new VerifiedTokenCache(decoder, clock);

@@ -8,7 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * Remembers tokens whose ES256 signature was already verified, until they expire: an API client sends the same
+ * Remembers tokens whose ES256 signature was already verified, until they expire (a token is valid while the
+ * clock is before its {@code exp}, remembered or not — no skew): an API client sends the same
  * token with every request, and verifying an ECDSA signature costs far more than the rest of a small request.
  * Bounded: when full it starts over, which costs one verification per live client.
  */
@@ -36,6 +37,10 @@ final class VerifiedTokenCache implements JwtDecoder {
 			throw new BadJwtException("expired");
 		}
 		Jwt jwt = verifier.decode(token);
+		if (jwt.getExpiresAt() == null || !jwt.getExpiresAt().isAfter(clock.instant())) {
+			// the same rule as for a remembered token, whatever skew the verifier allows
+			throw new BadJwtException("expired");
+		}
 		if (verified.size() >= MAX_ENTRIES) {
 			verified.clear();
 		}

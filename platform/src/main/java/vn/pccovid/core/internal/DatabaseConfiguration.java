@@ -11,25 +11,32 @@ import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The platform's one connection pool, to the embedded server unless an external URL is configured. */
+/**
+ * The platform's one connection pool, to the embedded server unless an external URL is configured; requests' SQL
+ * runs with a statement timeout ({@link StatementTimeouts}).
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	PlatformDataSource dataSource(DatabaseSettings settings, @Value("${pccovid.data-dir:./data}") Path dataDir) {
 		if (settings.external()) {
-			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings.poolSize()), null);
+			return new PlatformDataSource(pool(settings.url(), settings.user(), settings.password(), settings), null,
+					new StatementTimeouts(settings.statementTimeout()));
 		}
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(dataDir.resolve("postgres"),
 				settings.embeddedPort(), settings.wipeOnStart());
-		return new PlatformDataSource(pool(server.jdbcUrl(), "postgres", null, settings.poolSize()), server);
+		return new PlatformDataSource(pool(server.jdbcUrl(), server.user(), server.password(), settings), server,
+				new StatementTimeouts(settings.statementTimeout()));
 	}
 
-	private static HikariDataSource pool(String url, String user, String password, int size) {
+	private static HikariDataSource pool(String url, String user, String password, DatabaseSettings settings) {
 		HikariDataSource pool = DataSourceBuilder.create().type(HikariDataSource.class)
 				.url(url).username(user).password(password).build();
-		pool.setMaximumPoolSize(size);
+		pool.setMaximumPoolSize(settings.poolSize());
 		pool.setPoolName("pccovid");
+		// A request waits seconds, not Hikari's default 30 s, for a connection before it is answered 503.
+		pool.setConnectionTimeout(Math.max(250, settings.connectionTimeout().toMillis()));
 		return pool;
 	}
 
@@ -38,10 +45,22 @@ class DatabaseConfiguration {
 			implements AutoCloseable {
 
 		private final EmbeddedPostgresServer server;
+		private final StatementTimeouts timeouts;
 
-		PlatformDataSource(DataSource pool, EmbeddedPostgresServer server) {
+		PlatformDataSource(DataSource pool, EmbeddedPostgresServer server, StatementTimeouts timeouts) {
 			super(pool);
 			this.server = server;
+			this.timeouts = timeouts;
+		}
+
+		@Override
+		public java.sql.Connection getConnection() throws java.sql.SQLException {
+			return timeouts.apply(super.getConnection());
+		}
+
+		@Override
+		public java.sql.Connection getConnection(String username, String password) throws java.sql.SQLException {
+			return timeouts.apply(super.getConnection(username, password));
 		}
 
 		@Override

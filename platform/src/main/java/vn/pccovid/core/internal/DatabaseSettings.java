@@ -1,5 +1,7 @@
 package vn.pccovid.core.internal;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param poolSize       connections in the pool
  * @param embeddedPort   port of the embedded server, 0 for any free port
  * @param wipeOnStart    delete the embedded data directory at the first start in this JVM (tests only)
+ * @param statementTimeout  longest a single SQL statement may run before the server cancels it (0 = no limit)
+ * @param connectionTimeout longest a request waits for a pooled connection before it is answered 503
  */
 @ConfigurationProperties("pccovid.db")
 record DatabaseSettings(String url, String user, String password, @DefaultValue("16") int poolSize,
-		@DefaultValue("0") int embeddedPort, @DefaultValue("false") boolean wipeOnStart) {
+		@DefaultValue("0") int embeddedPort, @DefaultValue("false") boolean wipeOnStart,
+		@DefaultValue("30s") Duration statementTimeout, @DefaultValue("3s") Duration connectionTimeout) {
 
 	boolean external() {
 		return url != null && !url.isBlank();

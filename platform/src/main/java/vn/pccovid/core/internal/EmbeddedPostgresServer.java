@@ -25,6 +25,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * restarts. Durable settings are forced (the library defaults to fsync off) and checked after start. A server left
  * running by a JVM that was killed is stopped first, so a crash never blocks the next start.
  * <p>
+ * Only password logins over loopback are admitted, and the platform connects as a role that owns its database but
+ * is no superuser ({@link EmbeddedPostgresLockdown}); the passwords are in the data directory, readable by its owner.
+ * <p>
  * One server per data directory per JVM, shared by every application context that asks for it (tests start several
  * contexts) and stopped when the last one lets go.
  */
@@ -36,11 +39,13 @@ public final class EmbeddedPostgresServer {
 
 	private final Path directory;
 	private final EmbeddedPostgres postgres;
+	private final DatabaseCredentials credentials;
 	private int users;
 
-	private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres) {
+	private EmbeddedPostgresServer(Path directory, EmbeddedPostgres postgres, DatabaseCredentials credentials) {
 		this.directory = directory;
 		this.postgres = postgres;
+		this.credentials = credentials;
 	}
 
 	/** Starts the server for this data directory, or joins the one this JVM already runs there. */
@@ -71,8 +76,18 @@ public final class EmbeddedPostgresServer {
 		}
 	}
 
+	/** The platform database's URL, without credentials: see {@link #user()} and {@link #password()}. */
 	public String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", DATABASE) + "&reWriteBatchedInserts=true";
+		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE + "?reWriteBatchedInserts=true";
+	}
+
+	/** The platform's own role: owns its database and schemas, no superuser. */
+	public String user() {
+		return EmbeddedPostgresLockdown.PLATFORM_ROLE;
+	}
+
+	public String password() {
+		return credentials.platformPassword();
 	}
 
 	public int port() {
@@ -86,6 +101,17 @@ public final class EmbeddedPostgresServer {
 			}
 			Files.createDirectories(directory);
 			StalePostmaster.stopIfRunning(directory);
+			// initdb needs an empty directory, so a new server's passwords are written only after it has run.
+			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
+			DatabaseCredentials stored = fresh ? null : DatabaseCredentials.read(directory);
+			if (!fresh && stored == null && EmbeddedPostgresLockdown.isLockedDown(directory)) {
+				throw new IllegalStateException(directory.resolve(DatabaseCredentials.FILE) + " is missing; the server's "
+						+ "passwords are in it. Restore it from a backup of the data directory");
+			}
+			DatabaseCredentials credentials = stored != null ? stored : DatabaseCredentials.generate();
+			if (!fresh && stored == null) {
+				credentials.write(directory);
+			}
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(false)
@@ -104,11 +130,18 @@ public final class EmbeddedPostgresServer {
 					.setServerConfig("max_wal_senders", "0")
 					.setServerConfig("max_wal_size", "4GB")
 					.setLocaleConfig("locale", "C.UTF-8")
+					// Loopback TCP only and no unix socket (the library's default is a mode-0777 socket in /tmp).
+					.setServerConfig("listen_addresses", "localhost")
+					.setServerConfig("unix_socket_directories", "''")
+					.setConnectConfig("password", credentials.superuserPassword())
 					.start();
+			if (fresh) {
+				credentials.write(directory);
+			}
 			ensureDurable(postgres);
-			ensureDatabase(postgres);
+			EmbeddedPostgresLockdown.apply(postgres, directory, credentials);
 			log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
-			return new EmbeddedPostgresServer(directory, postgres);
+			return new EmbeddedPostgresServer(directory, postgres, credentials);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
@@ -130,21 +163,6 @@ public final class EmbeddedPostgresServer {
 		}
 		catch (SQLException e) {
 			throw new IOException("Could not check the embedded PostgreSQL's durability settings", e);
-		}
-	}
-
-	private static void ensureDatabase(EmbeddedPostgres postgres) throws IOException {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
-				if (rs.next()) {
-					return;
-				}
-			}
-			statement.execute("CREATE DATABASE " + DATABASE + " ENCODING 'UTF8' TEMPLATE template0");
-		}
-		catch (SQLException e) {
-			throw new IOException("Could not create the " + DATABASE + " database", e);
 		}
 	}
 

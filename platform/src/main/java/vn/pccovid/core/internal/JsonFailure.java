@@ -5,8 +5,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
-/** What went wrong reading a JSON body: the path of the field at fault (or none, for broken JSON). */
-record JsonFailure(String field, boolean unknownField) {
+/** What went wrong reading a JSON body: the path of the field at fault (or none, for broken JSON) and why. */
+record JsonFailure(String field, String messageKey) {
 
 	static JsonFailure of(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
@@ -14,7 +14,7 @@ record JsonFailure(String field, boolean unknownField) {
 			cause = cause.getCause();
 		}
 		if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
-			return new JsonFailure(null, false);
+			return new JsonFailure(null, "problem.json.malformed");
 		}
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : jackson.getPath()) {
@@ -28,6 +28,11 @@ record JsonFailure(String field, boolean unknownField) {
 				path.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		return new JsonFailure(path.isEmpty() ? null : path.toString(), jackson instanceof PropertyBindingException);
+		if (path.isEmpty()) {
+			return new JsonFailure(null, "problem.json.malformed");
+		}
+		String key = jackson instanceof RejectedJsonValue rejected ? rejected.messageKey()
+				: jackson instanceof PropertyBindingException ? "problem.field.unknown" : "problem.field.type";
+		return new JsonFailure(path.toString(), key);
 	}
 }

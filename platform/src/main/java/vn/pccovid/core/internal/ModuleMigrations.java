@@ -36,6 +36,8 @@ class ModuleMigrations implements FlywayMigrationStrategy {
 					.defaultSchema(module)
 					.createSchemas(true)
 					.table("flyway_schema_history")
+					// Requests are limited by pccovid.db.statement-timeout; a migration may rewrite a big table.
+					.initSql("SET statement_timeout = 0")
 					.locations("classpath:db/migration/" + module)
 					.load()
 					.migrate();

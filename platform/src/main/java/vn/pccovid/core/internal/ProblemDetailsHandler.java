@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -61,21 +62,45 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> handleArgumentType(MethodArgumentTypeMismatchException ex) {
-		return fieldProblem(ex.getName(), text("problem.field.type", ex.getName()));
+		boolean outOfRange = org.springframework.core.NestedExceptionUtils.getRootCause(ex) instanceof TimeParameters.OutOfRange;
+		return fieldProblem(ex.getName(), text(outOfRange ? "problem.time.range" : "problem.field.type", ex.getName()));
+	}
+
+	/** Spring Security's firewall, checking parameters lazily; the value is neither echoed nor logged. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> handleRejected(RequestRejectedException ex) {
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "request-rejected", text("problem.request-rejected")));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		if (BodyTooLargeException.isCauseOf(ex)) {
+			return tooLarge();
+		}
+		if (DatabaseTrouble.isCauseOf(ex)) {
+			// Expected under overload; one line, no stack trace.
+			log.warn("Database unavailable or too slow: {}", InputRules.escaped(String.valueOf(DatabaseTrouble.describe(ex))));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+					.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseTrouble.RETRY_AFTER_SECONDS))
+					.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", text("problem.unavailable")));
+		}
 		log.error("Unhandled failure", ex);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", text("problem.internal")));
+	}
+
+	private ResponseEntity<ProblemDetail> tooLarge() {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, "content-too-large", text("problem.status.413")));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		if (BodyTooLargeException.isCauseOf(ex)) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge().getBody());
+		}
 		JsonFailure failure = JsonFailure.of(ex);
-		String detail = failure.field() == null ? text("problem.json.malformed")
-				: text(failure.unknownField() ? "problem.field.unknown" : "problem.field.type", failure.field());
+		String detail = text(failure.messageKey(), failure.field());
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", detail);
 		if (failure.field() != null) {
 			problem.setProperty("field", failure.field());
@@ -118,7 +143,8 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			String slug = HttpStatus.valueOf(statusCode.value()).name().toLowerCase(Locale.ROOT).replace('_', '-');
 			problem.setType(Problems.type(slug));
-			problem.setTitle(text("problem.title." + slug));
+			// A status without a title of its own is titled by its reason phrase, never by a raw message key.
+			problem.setTitle(messages.getMessage("problem.title." + slug, null, HttpStatus.valueOf(statusCode.value()).getReasonPhrase(), locale()));
 			String detail = messages.getMessage("problem.status." + statusCode.value(), null, null, locale());
 			if (detail != null) {
 				problem.setDetail(detail);

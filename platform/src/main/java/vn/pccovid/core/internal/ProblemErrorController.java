@@ -2,6 +2,7 @@ package vn.pccovid.core.internal;
 
 import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -42,8 +43,9 @@ class ProblemErrorController implements ErrorController {
 	ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-		problem.setType(Problems.type(status.is4xxClientError() ? "request-rejected" : "internal-error"));
-		problem.setTitle(status.getReasonPhrase());
+		String slug = status == HttpStatus.NOT_FOUND ? "not-found" : status.is4xxClientError() ? "request-rejected" : "internal-error";
+		problem.setType(Problems.type(slug));
+		problem.setTitle(messages.getMessage("problem.title." + slug, null, status.getReasonPhrase(), LocaleContextHolder.getLocale()));
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri != null) {
 			problem.setInstance(java.net.URI.create(uri.toString().replaceAll("[^A-Za-z0-9/._~-]", "_")));
@@ -52,11 +54,16 @@ class ProblemErrorController implements ErrorController {
 	}
 
 	private String detail(HttpStatus status) {
-		String key = status.is4xxClientError() ? "problem.request-rejected" : "problem.internal";
+		String key = status == HttpStatus.NOT_FOUND ? "problem.status.404"
+				: status.is4xxClientError() ? "problem.request-rejected" : "problem.internal";
 		return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {
+		if (request.getDispatcherType() != DispatcherType.ERROR) {
+			// Called directly, /error is just an address that serves nothing.
+			return HttpStatus.NOT_FOUND;
+		}
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;

@@ -25,9 +25,11 @@ public class ProblemReportValve extends ErrorReportValve {
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 			String type = status < 500 ? "request-rejected" : "internal-error";
 			String detail = status < 500 ? "Yêu cầu không hợp lệ. / The request was rejected." : "Lỗi hệ thống. / Internal error.";
+			// Spring's message bundles are out of reach here, so the title is bilingual like the detail, not a slug.
+			String title = status < 500 ? "Yêu cầu bị từ chối / Request rejected" : "Lỗi hệ thống / Internal error";
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"urn:pccovid:problem:" + type + "\",\"title\":\"" + type + "\",\"status\":" + status
+				writer.write("{\"type\":\"urn:pccovid:problem:" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
 						+ ",\"detail\":\"" + detail + "\"}");
 			}
 			response.finishResponse();

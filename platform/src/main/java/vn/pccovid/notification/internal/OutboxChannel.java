@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.pccovid.notification.Message;
 
 /**
- * The development and demo channel: writes each message to the log and to an outbox table that administrators can
- * read, instead of sending it. Active unless SMTP is configured.
+ * The development and demo channel: writes each message to an outbox table instead of sending it. The log says
+ * only that a message went to a masked number, never its text: texts carry sign-in codes and results. Active
+ * unless SMTP is configured.
  */
 @Component
 @ConditionalOnProperty(name = "pccovid.notification.channel", havingValue = "outbox", matchIfMissing = true)
@@ -35,6 +36,7 @@ class OutboxChannel implements NotificationChannel {
 				.params(message.recipient(), message.channel().name(), message.subject(), message.body(),
 						Timestamp.from(clock.instant()))
 				.update();
-		log.info("Outbox {} to {}: {}", message.channel(), message.recipient(), message.body());
+		log.info("Outbox {} to {} ({} characters)", message.channel(), Recipients.mask(message.recipient()),
+				message.body().length());
 	}
 }

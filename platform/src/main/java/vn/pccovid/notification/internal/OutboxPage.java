@@ -5,27 +5,28 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.Permission;
 import vn.pccovid.access.PhoneNumbers;
 
-/** The console page of the outbox. */
+/** The console page of the outbox (development and demo installs only; reads audited). */
 @Controller
 @Allowed(value = Permission.OUTBOX_READ, area = AreaRule.ANY_AREA)
 class OutboxPage {
 
-	private final Outbox outbox;
+	private final OutboxReading outbox;
 
-	OutboxPage(Outbox outbox) {
+	OutboxPage(OutboxReading outbox) {
 		this.outbox = outbox;
 	}
 
 	@GetMapping("/console/outbox")
-	String page(@RequestParam(defaultValue = "") String recipient, Model model) {
+	String page(Actor actor, @RequestParam(defaultValue = "") String recipient, Model model) {
 		String normalised = recipient.isBlank() ? null : PhoneNumbers.normalise(recipient).orElse(recipient.strip());
 		model.addAttribute("recipient", recipient);
-		model.addAttribute("messages", outbox.find(normalised, null, 100));
+		model.addAttribute("messages", outbox.read(actor, normalised, null, 100));
 		return "notification/outbox";
 	}
 }

@@ -1,25 +1,32 @@
 package vn.pccovid.notification.internal;
 
+import java.util.Map;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.pccovid.access.OneTimeCodeIssued;
-import vn.pccovid.notification.Message;
+import vn.pccovid.notification.NotificationRequest;
 
-/** Delivers each sign-in code to its phone, after the transaction that issued it commits. */
+/**
+ * Sends each sign-in code to its phone through the common delivery (retries, status), after the transaction that
+ * issued it commits. The key is the phone and the code's expiry, so handling the event twice texts once; a code
+ * still unsent when it expires is not sent at all.
+ */
 @Component
 class SignInCodeNotifier {
 
-	private final NotificationChannel channel;
+	static final String KIND = "access.sign-in-code";
 
-	SignInCodeNotifier(NotificationChannel channel) {
-		this.channel = channel;
+	private final NotificationSender notifications;
+
+	SignInCodeNotifier(NotificationSender notifications) {
+		this.notifications = notifications;
 	}
 
 	@ApplicationModuleListener
 	void on(OneTimeCodeIssued event) {
-		// Unaccented on purpose: an SMS in the GSM-7 alphabet fits 160 characters and shows on every handset.
-		channel.deliver(new Message(event.phone(), Message.Channel.SMS, "PC-Covid",
-				"PC-Covid: ma xac thuc cua ban la " + event.code() + ", hieu luc 5 phut. Khong chia se ma nay."));
+		notifications.send(new NotificationRequest(null, event.phone(), KIND, Map.of("code", event.code()),
+				KIND + ":" + event.id()), event.expiresAt());
 	}
 }

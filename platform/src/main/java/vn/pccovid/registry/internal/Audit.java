@@ -34,6 +34,17 @@ class Audit {
 		log.record(actor, action, purpose, what(actor), subjects);
 	}
 
+	/**
+	 * Records, outside the caller's transaction (which may roll back), that the actor learned that these CCCDs are
+	 * registered to these citizens.
+	 */
+	void learnedExists(Actor actor, String purpose, Collection<CitizenRecords.Registered> holders) {
+		if (!holders.isEmpty()) {
+			log.recordSoon(actor, AuditAction.VERIFY, purpose, "identity",
+					holders.stream().map(CitizenRecords.Registered::subject).toList());
+		}
+	}
+
 	/** Which fields the actor saw: contact fields only with contact permission. */
 	static String what(Actor actor) {
 		return actor.can(Permission.CITIZEN_CONTACT_READ) ? WITH_CONTACT : IDENTITY;

@@ -1,5 +1,6 @@
 package vn.pccovid.registry.internal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.annotation.PreDestroy;
 import vn.pccovid.access.Actor;
@@ -43,6 +46,9 @@ public class CitizenImports {
 	public static final int MAX_BYTES = 64 * 1024 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(CitizenImports.class);
+	static final String TAKEN = "registry.cccd.taken";
+	static final String NOT_HERE = "registry.import.notHere";
+	private static final String DUPLICATE_PURPOSE = "citizen-import-duplicate-check";
 	private static final Pattern DUPLICATE_KEY = Pattern.compile("\\(cccd\\)=\\((\\d{12})\\)");
 
 	private final ImportJobs jobs;
@@ -83,6 +89,50 @@ public class CitizenImports {
 		return id;
 	}
 
+	/**
+	 * Starts an uploaded file (multipart field {@code file}) after checking that it is CSV: declared {@code text/csv}
+	 * or {@code application/vnd.ms-excel}, or named {@code .csv} with a text header line; anything else is a 400 on
+	 * {@code file}, as is a missing or empty file.
+	 */
+	public UUID startUpload(Actor actor, MultipartFile file) throws IOException {
+		actor.require(Permission.CITIZEN_IMPORT);
+		if (file == null || file.isEmpty()) {
+			throw new InvalidInputException("file", "registry.import.noFile");
+		}
+		byte[] content = file.getBytes();
+		if (!isCsv(file.getContentType(), file.getOriginalFilename(), content)) {
+			throw new InvalidInputException("file", "registry.import.notCsv");
+		}
+		return start(actor, content, "file");
+	}
+
+	/** Whether an upload is CSV by its declared type, or by its name and a sniffed header line of text with a comma. */
+	static boolean isCsv(String contentType, String filename, byte[] content) {
+		String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+		if (type.equals("text/csv") || type.equals("application/vnd.ms-excel")) {
+			return true;
+		}
+		boolean csvName = filename != null && filename.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+		boolean genericType = type.isEmpty() || type.equals("application/octet-stream") || type.equals("text/plain");
+		return csvName && genericType && looksLikeCsvText(content);
+	}
+
+	private static boolean looksLikeCsvText(byte[] content) {
+		int end = 0;
+		while (end < content.length && end < 4096 && content[end] != '\n') {
+			end++;
+		}
+		boolean comma = false;
+		for (int i = 0; i < end; i++) {
+			int b = content[i] & 0xFF;
+			if (b < 0x20 && b != '\r') {
+				return false;
+			}
+			comma |= b == ',';
+		}
+		return comma;
+	}
+
 	/** The job, for staff who may import and whose scope holds the importer's: 404 otherwise. */
 	public ImportJob status(Actor actor, UUID id) {
 		actor.require(Permission.CITIZEN_IMPORT);
@@ -99,7 +149,7 @@ public class CitizenImports {
 			ImportFile file = new ImportFile(rules, job.actor());
 			file.validate(decode(jobs.content(id), "file"), done -> jobs.progress(id, ImportJob.Status.VALIDATING, 0, done));
 			if (file.errorCount == 0) {
-				checkAgainstRegistry(file);
+				checkAgainstRegistry(file, job.actor());
 			}
 			if (file.errorCount > 0) {
 				jobs.reject(id, file.total, file.total, file.errors);
@@ -116,12 +166,59 @@ public class CitizenImports {
 		}
 	}
 
-	private void checkAgainstRegistry(ImportFile file) {
+	private void checkAgainstRegistry(ImportFile file, Actor actor) {
 		for (int from = 0; from < file.citizens.size(); from += 10_000) {
 			List<ValidCitizen> batch = file.citizens.subList(from, Math.min(file.citizens.size(), from + 10_000));
-			List<String> taken = citizens.existingCccds(batch.stream().map(ValidCitizen::cccd).toList());
-			taken.forEach(cccd -> file.error(file.lineOf(cccd), "cccd", "registry.cccd.taken", cccd));
+			taken(file, actor, citizens.registered(batch.stream().map(ValidCitizen::cccd).toList()));
 		}
+	}
+
+	/**
+	 * Reports rows whose CCCD is registered already. The importer learns that a number exists (audited against its
+	 * holder) only when it may read that citizen; otherwise the row "cannot be imported here", nothing more.
+	 */
+	private void taken(ImportFile file, Actor actor, List<CitizenRecords.Registered> registered) {
+		if (registered.isEmpty()) {
+			return;
+		}
+		for (CitizenRecords.Registered holder : registered) {
+			if (mayRead(actor, holder)) {
+				file.error(file.lineOf(holder.cccd()), "cccd", TAKEN, holder.cccd());
+			}
+			else {
+				file.error(file.lineOf(holder.cccd()), "cccd", NOT_HERE);
+			}
+		}
+		auditLog.recordSoon(actor, AuditAction.VERIFY, DUPLICATE_PURPOSE, "identity",
+				registered.stream().map(CitizenRecords.Registered::subject).toList());
+	}
+
+	private static boolean mayRead(Actor actor, CitizenRecords.Registered holder) {
+		return actor.can(Permission.CITIZEN_READ) && actor.scope().covers(holder.area());
+	}
+
+	/**
+	 * The job's report for this caller: a "CCCD already registered" row is shown as such only to a caller who may
+	 * read citizens (the viewer's scope holds the importer's, who could read the holder), and that read is audited;
+	 * to anyone else it is a row that cannot be imported here.
+	 */
+	public ImportReport report(Actor actor, UUID id, MessageSource messages) {
+		ImportJob job = status(actor, id);
+		List<String> taken = job.errors().stream().filter(e -> TAKEN.equals(e.key()) && !e.arguments().isEmpty())
+				.map(e -> e.arguments().get(0)).toList();
+		if (!taken.isEmpty()) {
+			List<CitizenRecords.Registered> holders = citizens.registered(taken);
+			List<ImportJob.RowError> shown = job.errors().stream().map(e -> !TAKEN.equals(e.key()) ? e
+					: holders.stream().anyMatch(h -> h.cccd().equals(e.arguments().get(0)) && mayRead(actor, h)) ? e
+							: new ImportJob.RowError(e.row(), e.field(), NOT_HERE, List.of()))
+					.toList();
+			List<AuditSubject> seen = holders.stream().filter(h -> mayRead(actor, h)).map(CitizenRecords.Registered::subject).toList();
+			if (!seen.isEmpty()) {
+				auditLog.recordSoon(actor, AuditAction.READ, "citizen-import-report", "identity", seen);
+			}
+			job = new ImportJob(job.id(), job.status(), job.actor(), job.total(), job.processed(), job.imported(), shown);
+		}
+		return ImportReport.of(job, messages);
 	}
 
 	private void write(UUID id, Actor actor, ImportFile file) {
@@ -143,7 +240,11 @@ public class CitizenImports {
 			if (!duplicate.find()) {
 				throw e;
 			}
-			file.error(file.lineOf(duplicate.group(1)), "cccd", "registry.cccd.taken", duplicate.group(1));
+			List<CitizenRecords.Registered> holders = citizens.registered(List.of(duplicate.group(1)));
+			if (holders.isEmpty()) {
+				throw e;
+			}
+			taken(file, actor, holders);
 			jobs.reject(id, file.total, file.total, file.errors);
 		}
 	}

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.pccovid.access.AuditSubject;
+
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.registry.Citizen;
 import vn.pccovid.registry.CitizenId;
@@ -81,10 +83,25 @@ class CitizenRecords {
 				.param("contact", contact).param("household", household).query(CITIZEN).list();
 	}
 
-	/** Which of these CCCDs are already registered. */
-	List<String> existingCccds(List<String> cccds) {
-		return jdbc.sql("SELECT cccd FROM registry.citizen WHERE cccd = ANY(?)").param(cccds.toArray(String[]::new))
-				.query(String.class).list();
+	/** Which of these CCCDs are already registered, with whom and where (to decide who may learn it, and audit). */
+	List<Registered> registered(List<String> cccds) {
+		return jdbc.sql("SELECT cccd, id, area_path FROM registry.citizen WHERE cccd = ANY(?)").param(cccds.toArray(String[]::new))
+				.query((rs, row) -> new Registered(rs.getString(1), rs.getObject(2, UUID.class), AreaCode.parsePath(rs.getString(3))))
+				.list();
+	}
+
+	/**
+	 * A CCCD found registered.
+	 *
+	 * @param cccd the number
+	 * @param id   the citizen holding it
+	 * @param area their current ward
+	 */
+	record Registered(String cccd, UUID id, AreaCode area) {
+
+		AuditSubject subject() {
+			return new AuditSubject(id, area);
+		}
 	}
 
 	boolean isEmpty() {

@@ -61,6 +61,9 @@ class CitizenRegistry implements Citizens {
 			citizen = citizen.inHousehold(household);
 		}
 		if (!citizens.insert(citizen)) {
+			// The 409 tells the caller that this CCCD is someone's: audited against that citizen, outside this
+			// transaction, which the conflict rolls back.
+			audit.learnedExists(actor, "citizen-register-conflict", citizens.registered(List.of(citizen.cccd())));
 			throw new ConflictException(Cccd.FIELD, "registry.cccd.taken", citizen.cccd());
 		}
 		Citizen stored = citizens.find(citizen.id(), actor.can(Permission.CITIZEN_CONTACT_READ)).orElseThrow();

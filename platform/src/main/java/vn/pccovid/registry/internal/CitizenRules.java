@@ -66,8 +66,12 @@ public class CitizenRules {
 		if (cmnd != null && !cmnd.matches("\\d{9}")) {
 			violations.add(new Violation("cmnd", "registry.cmnd.format"));
 		}
+		Optional<Violation> unsafeName = TextRules.check("fullName", in.fullName());
 		String name = PersonName.normalize(in.fullName());
-		if (name == null || name.isEmpty()) {
+		if (unsafeName.isPresent()) {
+			violations.add(unsafeName.get());
+		}
+		else if (name == null || name.isEmpty()) {
 			violations.add(required("fullName"));
 		}
 		else if (!PersonName.isPlausible(name)) {
@@ -123,6 +127,11 @@ public class CitizenRules {
 	}
 
 	private static String address(String text, String field, boolean required, List<Violation> violations) {
+		Optional<Violation> unsafe = TextRules.check(field, text);
+		if (unsafe.isPresent()) {
+			violations.add(unsafe.get());
+			return null;
+		}
 		String address = blankToNull(VietnameseText.nfc(text));
 		if (address == null && required) {
 			violations.add(required(field));

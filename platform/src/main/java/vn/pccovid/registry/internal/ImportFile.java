@@ -33,10 +33,11 @@ final class ImportFile {
 			"permanent_ward", "permanent_address", "current_ward", "current_address", "household_key",
 			"temporary_resident", "homeless", "shipper");
 	static final List<String> REQUIRED = List.of("cccd", "full_name", "date_of_birth", "sex", "current_ward");
+	static final List<String> FREE_TEXT = List.of("full_name", "permanent_address", "current_address", "household_key");
 	static final int MAX_ERRORS = 1000;
 	static final int MAX_ROWS = 2_000_000;
 
-	private static final Map<String, String> FIELD_TO_COLUMN = Map.of("cccd", "cccd", "cmnd", "cmnd", "fullName",
+	static final Map<String, String> FIELD_TO_COLUMN = Map.of("cccd", "cccd", "cmnd", "cmnd", "fullName",
 			"full_name", "dateOfBirth", "date_of_birth", "sex", "sex", "phone", "phone", "permanentWard", "permanent_ward",
 			"permanentAddress", "permanent_address", "currentWard", "current_ward", "currentAddress", "current_address");
 	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -111,6 +112,7 @@ final class ImportFile {
 		Row row = new Row(fields, index);
 		int before = errorCount;
 		int reported = errors.size();
+		unsafeText(line, fields, index);
 		LocalDate birth = row.date(line, "date_of_birth");
 		Sex sex = row.sex(line);
 		Boolean temporary = row.flag(line, "temporary_resident");
@@ -158,6 +160,20 @@ final class ImportFile {
 			return;
 		}
 		citizens.add(citizen.inHousehold(household.id()));
+	}
+
+	/**
+	 * Checks every raw field (before stripping, so a leading tab counts) against {@link TextRules}: character rules
+	 * in every column, the formula rule in the free-text ones. A NUL would otherwise fail the whole {@code COPY}.
+	 */
+	private void unsafeText(int line, List<String> fields, Map<String, Integer> index) {
+		for (String column : COLUMNS) {
+			Integer i = index.get(column);
+			if (i != null) {
+				(FREE_TEXT.contains(column) ? TextRules.check(column, fields.get(i)) : TextRules.anyCharacterRule(column, fields.get(i)))
+						.ifPresent(violation -> error(line, column, violation.messageKey(), violation.arguments()));
+			}
+		}
 	}
 
 	/** The line of the row with this CCCD, or 0. */

@@ -20,9 +20,14 @@ public record ImportReport(UUID id, String status, int total, int processed, int
 
 	public static ImportReport of(ImportJob job, MessageSource messages) {
 		return new ImportReport(job.id(), job.status().name(), job.total(), job.processed(), job.imported(), job.errors()
-				.stream().map(e -> new Error(e.row(), e.field(), messages.getMessage(e.key(), e.arguments().toArray(),
+				.stream().map(e -> new Error(e.row(), e.field(), messages.getMessage(e.key(), e.arguments().stream().map(ImportReport::column).toArray(),
 						e.key(), LocaleContextHolder.getLocale())))
 				.toList());
+	}
+
+	/** A citizen field named in a message ({@code fullName}) as the CSV column a person sees ({@code full_name}). */
+	static String column(String argument) {
+		return ImportFile.FIELD_TO_COLUMN.getOrDefault(argument, argument);
 	}
 
 	/** Whether the job has ended, well or not. */

@@ -31,7 +31,7 @@ class VerificationController {
 	@PostMapping("/api/v1/registry/verifications")
 	@Allowed(value = Permission.IDENTITY_VERIFY, area = AreaRule.ANY_AREA)
 	@Operation(summary = "Does this CCCD, name and date of birth match the registry?",
-			description = "Names match with or without diacritics, in any case, spacing or Unicode normalisation. The answer names the claimed fields that differ and nothing else.")
+			description = "Names match with or without diacritics, in any case, spacing or Unicode normalisation. Only a caller who may read the citizen (CITIZEN_READ, citizen in scope) learns which claimed fields differ; others get match alone. Failed verifications of one CCCD per caller are limited (429 with Retry-After).")
 	IdentityCheck verify(@RequestBody Request request, Actor actor) {
 		if (request == null) {
 			throw new InvalidInputException("cccd", "registry.field.required", "cccd");

@@ -18,7 +18,6 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
 import vn.pccovid.registry.CitizenId;
 import vn.pccovid.registry.internal.CitizenImports;
-import vn.pccovid.registry.internal.ImportReport;
 
 /** The console's import page: upload a CSV extract, then watch an htmx-polled progress bar. */
 @Controller
@@ -41,8 +40,8 @@ class ImportPagesController {
 	@PostMapping("/console/registry/import")
 	String upload(Actor actor, @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
 		try {
-			UUID id = imports.start(actor, file == null ? null : file.getBytes(), "file");
-			model.addAttribute("job", ImportReport.of(imports.status(actor, id), messages));
+			UUID id = imports.startUpload(actor, file);
+			model.addAttribute("job", imports.report(actor, id, messages));
 		}
 		catch (ProblemException e) {
 			model.addAttribute("error", e.localizedMessage(messages));
@@ -52,7 +51,7 @@ class ImportPagesController {
 
 	@GetMapping("/console/registry/import/{id}")
 	String progress(Actor actor, @PathVariable String id, Model model) {
-		model.addAttribute("job", ImportReport.of(imports.status(actor, CitizenId.parse(id, "id").value()), messages));
+		model.addAttribute("job", imports.report(actor, CitizenId.parse(id, "id").value(), messages));
 		return "registry/fragments :: progress";
 	}
 }

@@ -29,12 +29,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> {
 			String accept = request.getHeader("Accept-Language");
 			if (request.getRequestURI().startsWith("/api/") && accept != null) {
-				Locale chosen = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
-				return chosen != null ? chosen : VIETNAMESE;
+				return fromAcceptLanguage(accept);
 			}
 			return VIETNAMESE;
 		});
 		return resolver;
+	}
+
+	/** The supported language the header prefers; a malformed header ({@code en;q=2}, {@code !!!}) means Vietnamese. */
+	static Locale fromAcceptLanguage(String accept) {
+		try {
+			Locale chosen = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+			return chosen != null ? chosen : VIETNAMESE;
+		}
+		catch (IllegalArgumentException malformed) {
+			return VIETNAMESE;
+		}
 	}
 
 	@Override

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.pccovid.support.PlatformTest;
 
-/** Retention really deletes expired codes, old rate events and dead refresh tokens, and keeps live ones. */
+/** Retention really deletes expired codes, old rate events, dead refresh tokens and quiet sign-in counters, and keeps live ones. */
 class AccessRetentionTest extends PlatformTest {
 
 	@Autowired
@@ -30,14 +30,25 @@ class AccessRetentionTest extends PlatformTest {
 		jdbc.sql("INSERT INTO access.rate_event (key, at) VALUES (?, ?), (?, ?)")
 				.params(tag + "-old", ts(now.minus(Duration.ofDays(1)).minusSeconds(1)), tag + "-live", ts(now.minus(Duration.ofHours(23))))
 				.update();
-		jdbc.sql("INSERT INTO access.refresh_token (token_hash, subject, expires_at) VALUES (?, 's', ?), (?, 's', ?)")
+		jdbc.sql("INSERT INTO access.refresh_token (token_hash, subject, expires_at, family) "
+				+ "VALUES (?, 's', ?, gen_random_uuid()), (?, 's', ?, gen_random_uuid())")
 				.params(tag + "-old", ts(now.minusSeconds(1)), tag + "-live", ts(now.plusSeconds(60))).update();
+
+		jdbc.sql("""
+				INSERT INTO access.sign_in_throttle (key, failures, delays, blocked_until, last_attempt_at)
+				VALUES (?, 1, 0, NULL, ?), (?, 0, 3, ?, ?), (?, 2, 0, NULL, ?)""")
+				.params(tag + "-old", ts(now.minus(Duration.ofHours(1)).minusSeconds(1)),
+						tag + "-waiting", ts(now.plusSeconds(60)), ts(now.minus(Duration.ofHours(2))),
+						tag + "-live", ts(now.minus(Duration.ofMinutes(59))))
+				.update();
 
 		retention.purge();
 
 		assertThat(keys("SELECT phone FROM access.otp_challenge WHERE phone LIKE ?", tag)).containsExactly(tag + "-live");
 		assertThat(keys("SELECT key FROM access.rate_event WHERE key LIKE ?", tag)).containsExactly(tag + "-live");
 		assertThat(keys("SELECT token_hash FROM access.refresh_token WHERE token_hash LIKE ?", tag)).containsExactly(tag + "-live");
+		assertThat(keys("SELECT key FROM access.sign_in_throttle WHERE key LIKE ?", tag))
+				.containsExactlyInAnyOrder(tag + "-waiting", tag + "-live");
 	}
 
 	private java.util.List<String> keys(String sql, String tag) {

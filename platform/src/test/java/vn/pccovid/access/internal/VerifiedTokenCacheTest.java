@@ -51,4 +51,15 @@ class VerifiedTokenCacheTest {
 		clock.advance(Duration.ofMinutes(15));
 		assertThatThrownBy(() -> cache.decode("a")).isInstanceOf(BadJwtException.class);
 	}
+
+	@Test
+	void refusesATokenAtItsExpiryEvenWhenTheVerifierAllowsSkew() {
+		// a verifier with clock skew would accept a token some seconds past its exp
+		JwtDecoder lenient = token -> Jwt.withTokenValue(token).header("alg", "ES256").subject("s")
+				.issuedAt(clock.instant().minus(Duration.ofMinutes(16))).expiresAt(clock.instant().minusSeconds(10)).build();
+		VerifiedTokenCache strict = new VerifiedTokenCache(lenient, clock);
+		for (int i = 0; i < 3; i++) {
+			assertThatThrownBy(() -> strict.decode("expired")).isInstanceOf(BadJwtException.class);
+		}
+	}
 }

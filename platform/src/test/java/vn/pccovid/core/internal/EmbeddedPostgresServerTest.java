@@ -94,7 +94,7 @@ class EmbeddedPostgresServerTest {
 	}
 
 	private static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl()); Statement statement = connection.createStatement()) {
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password()); Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
 			}
@@ -102,7 +102,7 @@ class EmbeddedPostgresServerTest {
 	}
 
 	private static String single(EmbeddedPostgresServer server, String query) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
 				Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(query)) {
 			rs.next();
 			return rs.getString(1);

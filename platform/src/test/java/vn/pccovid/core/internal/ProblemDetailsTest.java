@@ -105,7 +105,7 @@ class ProblemDetailsTest extends PlatformTest {
 					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
-					.contains("urn:pccovid:problem:request-rejected");
+					.contains("urn:pccovid:problem:request-rejected").contains("\"title\":\"Yêu cầu bị từ chối / Request rejected\"");
 		}
 	}
 }

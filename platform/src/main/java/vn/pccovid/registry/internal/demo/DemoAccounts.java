@@ -1,5 +1,7 @@
 package vn.pccovid.registry.internal.demo;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -30,15 +32,19 @@ class DemoAccounts {
 		this.accounts = accounts;
 	}
 
-	void open(AreaCode province, AreaCode ward) {
+	/** Opens the missing demo accounts; answers the usernames opened now. */
+	List<String> open(AreaCode province, AreaCode ward) {
+		List<String> opened = new ArrayList<>();
 		for (Role role : Role.values()) {
-			String username = "demo-" + role.name().toLowerCase().replace('_', '-');
+			String username = DemoInstall.ACCOUNT_PREFIX + role.name().toLowerCase().replace('_', '-');
 			if (accounts.findByUsername(username).isPresent()) {
 				continue;
 			}
 			Scope scope = Scope.of(WARD_ROLES.contains(role) ? ward : province);
 			accounts.openAsPlatform(new NewStaffAccount(username, "Demo " + role.name(), PASSWORD, Set.of(role), scope));
 			log.info("Demo account {} ({}, scope {}) opened with the demo password", username, role, scope);
+			opened.add(username);
 		}
+		return opened;
 	}
 }

@@ -20,7 +20,8 @@ import vn.pccovid.geo.Areas;
 
 /**
  * Fills an empty registry with a generated province when {@code pccovid.demo.province} is set, and opens the demo
- * staff accounts. Does nothing when citizens exist already; a lock keeps two nodes from loading twice.
+ * staff accounts; refuses to start on a database holding data the demo did not generate ({@link DemoInstall}).
+ * Without the setting, disables any demo accounts. A lock keeps two nodes from loading twice.
  */
 @Component
 class DemoProvince implements ApplicationRunner {
@@ -34,9 +35,11 @@ class DemoProvince implements ApplicationRunner {
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
+	private final DemoInstall install;
 
 	DemoProvince(DemoSettings settings, Areas areas, DemoAccounts accounts, DataSource dataSource, JdbcClient jdbc,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoInstall install) {
+		this.install = install;
 		this.settings = settings;
 		this.areas = areas;
 		this.accounts = accounts;
@@ -48,33 +51,64 @@ class DemoProvince implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!settings.enabled()) {
+			DemoInstall.Left left = transactions.execute(status -> {
+				lock();
+				return install.leave();
+			});
+			if (left.wasDemo() || !left.disabled().isEmpty()) {
+				log.warn("Demo mode is off: demo accounts disabled {}; this database can no longer run the demo", left.disabled());
+			}
 			return;
 		}
 		Area province = areas.find(settings.province().strip()).filter(area -> area.level() == AreaLevel.PROVINCE)
 				.orElseThrow(() -> new IllegalStateException("pccovid.demo.province: no province with code " + settings.province()));
+		banner(province);
 		List<Area> wards = wardsOf(province);
 		PopulationGenerator generator = new PopulationGenerator(new PopulationGenerator.Settings(settings.seed(),
 				province.code().province(), settings.citizens(), wards, otherWards(province),
 				areas.provinces().stream().map(area -> area.code().province()).toList()));
 		Long loaded = transactions.execute(status -> {
-			jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, row) -> 1).list();
-			if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM registry.citizen)").query(Boolean.class).single()) {
+			lock();
+			if (install.isMarked()) {
+				accounts.open(province.code(), wards.get(0).code());
 				return null;
 			}
+			install.foreignData().ifPresent(foreign -> {
+				throw new IllegalStateException("Demo mode refused: this database holds data the demo did not generate ("
+						+ foreign + "). The demo opens accounts with a published password; run it only on a new, empty "
+						+ "data directory, and never on a real deployment. Remove pccovid.demo.province to start normally.");
+			});
+			long citizens;
 			try {
-				return PopulationLoader.load(DataSourceUtils.getConnection(dataSource), generator);
+				citizens = PopulationLoader.load(DataSourceUtils.getConnection(dataSource), generator);
 			}
 			catch (Exception e) {
 				throw new IllegalStateException("Could not load the demo population", e);
 			}
+			install.mark(province.code().province(), settings.seed(), citizens, accounts.open(province.code(), wards.get(0).code()));
+			return citizens;
 		});
 		if (loaded == null) {
-			log.info("Demo: the registry has citizens already; no population generated");
+			log.info("Demo: this database is a demo already; no population generated");
 		}
 		else {
 			log.info("Demo: {} citizens of {} generated (seed {})", loaded, province.name(), settings.seed());
 		}
-		accounts.open(province.code(), wards.get(0).code());
+	}
+
+	private void lock() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query((rs, row) -> 1).list();
+	}
+
+	/** Several lines, so that nobody mistakes a demo for a real deployment in the log. */
+	private static void banner(Area province) {
+		String line = "*".repeat(100);
+		log.warn(line);
+		log.warn("*** DEMO MODE (pccovid.demo.province={}, {}): GENERATED PEOPLE, NOT A REAL DEPLOYMENT", province.code().province(), province.name());
+		log.warn("*** Staff accounts demo-* are open with the PUBLISHED password '{}'.", DemoAccounts.PASSWORD);
+		log.warn("*** Never enable this on a database with real data; the platform refuses to, and starting");
+		log.warn("*** without pccovid.demo.province disables every demo-* account for good.");
+		log.warn(line);
 	}
 
 	private List<Area> wardsOf(Area province) {

@@ -1,6 +1,7 @@
 package vn.pccovid.registry.internal.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,8 @@ import vn.pccovid.support.Http;
 
 /**
  * The demo switch fills an empty platform with a province of 100,000 people in test-friendly time, with its
- * indexes and keys rebuilt and demo accounts that sign in; a restart on the same data loads nothing again.
+ * indexes and keys rebuilt and demo accounts that sign in; a restart on the same data loads nothing again; a start
+ * without demo mode disables the demo accounts, and the demo then refuses the database.
  */
 class DemoProvinceTest {
 
@@ -46,13 +48,28 @@ class DemoProvinceTest {
 			assertThat(found.get("items")).hasSize(5);
 		}
 		try (ConfigurableApplicationContext again = start()) {
-			assertThat(count(again.getBean(JdbcClient.class), "SELECT count(*) FROM registry.citizen")).isEqualTo(100_000);
+			JdbcClient jdbc = again.getBean(JdbcClient.class);
+			assertThat(count(jdbc, "SELECT count(*) FROM registry.citizen")).isEqualTo(100_000);
+			assertThat(count(jdbc, "SELECT citizens FROM registry.demo_install")).isEqualTo(100_000);
+			assertThat(jdbc.sql("SELECT array_length(accounts, 1) FROM registry.demo_install").query(Integer.class).single())
+					.isEqualTo(vn.pccovid.access.Role.values().length);
 		}
+		try (ConfigurableApplicationContext normal = start(false)) {
+			Http http = new Http(normal.getEnvironment().getProperty("local.server.port", Integer.class));
+			assertThat(http.post("/api/v1/auth/token", "{\"username\":\"demo-registry-officer\",\"password\":\"demo-password-2021\"}")
+					.status()).as("demo accounts are unusable outside demo mode").isNotEqualTo(200);
+		}
+		assertThatThrownBy(this::start).as("a database that left demo mode is no demo any more")
+				.hasStackTraceContaining("Demo mode refused");
 	}
 
 	private ConfigurableApplicationContext start() {
+		return start(true);
+	}
+
+	private ConfigurableApplicationContext start(boolean demo) {
 		return new SpringApplicationBuilder(PcCovidApplication.class).run("--server.port=0", "--pccovid.data-dir=" + dataDir,
-				"--pccovid.db.wipe-on-start=false", "--spring.jmx.enabled=false", "--pccovid.demo.province=01",
+				"--pccovid.db.wipe-on-start=false", "--spring.jmx.enabled=false", "--pccovid.demo.province=" + (demo ? "01" : ""),
 				"--pccovid.demo.citizens=100000");
 	}
 

@@ -1,0 +1,91 @@
+package vn.pccovid.notification.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.AreaCode;
+import vn.pccovid.core.PeopleOnPhone;
+import vn.pccovid.notification.Message;
+import vn.pccovid.notification.NotificationRequest;
+import vn.pccovid.notification.NotificationRequested;
+import vn.pccovid.notification.Notifications;
+
+/**
+ * Stores each notification once per idempotency key in the caller's transaction: the inbox row at once, one SMS
+ * delivery per phone that acts for the person (or the bare phone). The {@link DeliveryWorker} sends them after
+ * commit.
+ */
+@Service
+class NotificationSender implements Notifications {
+
+	private static final String SUBJECT = "PC-Covid";
+
+	private final NotificationRecords records;
+	private final Deliveries deliveries;
+	private final Templates templates;
+	private final PeopleOnPhone people;
+	private final DeliveryWorker worker;
+	private final Clock clock;
+
+	NotificationSender(NotificationRecords records, Deliveries deliveries, Templates templates, PeopleOnPhone people,
+			DeliveryWorker worker, Clock clock) {
+		this.records = records;
+		this.deliveries = deliveries;
+		this.templates = templates;
+		this.people = people;
+		this.worker = worker;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public boolean send(NotificationRequest request) {
+		return send(request, null);
+	}
+
+	/** Like {@link #send(NotificationRequest)}; an SMS still unsent at {@code giveUpAt} (if given) is dropped as FAILED. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	boolean send(NotificationRequest request, Instant giveUpAt) {
+		templates.check(request.kind(), request.params());
+		String barePhone = request.phone() == null ? null : PhoneNumbers.normalise(request.phone())
+				.orElseThrow(() -> new IllegalArgumentException("not a Vietnamese mobile number: " + request.phone()));
+		Instant now = clock.instant();
+		// A bare-phone message has no inbox, so its parameters (a sign-in code) are not kept beyond the SMS text.
+		Map<String, String> kept = request.personId() == null ? Map.of() : request.params();
+		var id = records.insert(request.idempotencyKey(), request.personId(), request.kind(), kept, now);
+		if (id.isEmpty()) {
+			return false;
+		}
+		Set<String> phones = new LinkedHashSet<>();
+		String area = null;
+		if (request.personId() != null) {
+			phones.addAll(people.phonesFor(request.personId()));
+			area = people.areaOf(request.personId()).map(AreaCode::path).orElse(null);
+		}
+		if (barePhone != null) {
+			phones.add(barePhone);
+		}
+		String text = templates.sms(request.kind(), request.params());
+		for (String phone : phones) {
+			deliveries.add(id.get(), request.personId(), area, request.kind(),
+					new Message(phone, Message.Channel.SMS, SUBJECT, text), now, giveUpAt);
+		}
+		worker.kickAfterCommit();
+		return true;
+	}
+
+	/** The event form of {@link #send}: after the publisher's commit, in a transaction of its own. */
+	@ApplicationModuleListener
+	void on(NotificationRequested event) {
+		send(event.request());
+	}
+}

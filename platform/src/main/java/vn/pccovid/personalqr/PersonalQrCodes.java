@@ -1,0 +1,24 @@
+package vn.pccovid.personalqr;
+
+import java.util.UUID;
+
+import vn.pccovid.access.Actor;
+
+/**
+ * Personal QR codes: issued to a signed-in phone for a person it acts for, printed on paper by ward staff, verified
+ * by scanning staff. Payloads carry no personal data; every scan that shows a person is audited.
+ */
+public interface PersonalQrCodes {
+
+	/** The person's app QR (7 days, re-issued when less than a day is left); 404 unless the phone acts for them. */
+	IssuedQr appCode(Actor citizen, UUID personId);
+
+	/** Verifies a scanned personal QR or chip-CCCD QR; never throws for a bad code, answers why instead. */
+	ScanResult verify(Actor staff, String payload);
+
+	/**
+	 * Prints a paper card (A6 PDF) with a 1-year code for a person of the caller's area, revoking the previous
+	 * card's code; audited. 404 for an unknown person, 403 outside the caller's scope.
+	 */
+	byte[] printPaperCard(Actor staff, UUID personId);
+}

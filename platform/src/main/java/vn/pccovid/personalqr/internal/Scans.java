@@ -1,0 +1,76 @@
+package vn.pccovid.personalqr.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.pccovid.access.Actor;
+import vn.pccovid.access.AuditAction;
+import vn.pccovid.access.AuditLog;
+import vn.pccovid.access.AuditSubject;
+import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.personalqr.ScanReason;
+import vn.pccovid.personalqr.ScanResult;
+import vn.pccovid.registry.CccdCard;
+import vn.pccovid.registry.PersonName;
+import vn.pccovid.registry.PersonSummaries;
+import vn.pccovid.registry.PersonSummary;
+
+/**
+ * The scanners' one input box: a personal QR (app or paper) or the QR of a chip CCCD card, which must match the
+ * registry's name and birth date. Each scan is audited through the batched audit log: a hit against the person, a
+ * miss or an invalid code without one.
+ */
+@Component
+class Scans {
+
+	static final String PURPOSE = "personal-qr-verify";
+
+	private final TokenCheck check;
+	private final PersonSummaries summaries;
+	private final AuditLog audit;
+
+	Scans(TokenCheck check, PersonSummaries summaries, AuditLog audit) {
+		this.check = check;
+		this.summaries = summaries;
+		this.audit = audit;
+	}
+
+	ScanResult verify(Actor actor, String payload) {
+		if (payload != null && payload.indexOf('|') >= 0) {
+			return cccd(actor, payload);
+		}
+		TokenCheck.Outcome outcome = check.check(payload == null ? null : payload.strip());
+		if (!outcome.valid()) {
+			return miss(actor, outcome.reason());
+		}
+		TokenRecords.Token token = outcome.token();
+		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name()))
+				.orElseGet(() -> miss(actor, ScanReason.REVOKED));
+	}
+
+	private ScanResult cccd(Actor actor, String payload) {
+		CccdCard card;
+		try {
+			card = summaries.readCard(payload);
+		}
+		catch (InvalidInputException e) {
+			return miss(actor, ScanReason.MALFORMED);
+		}
+		Optional<PersonSummary> person = summaries.byCccd(card.cccd())
+				.filter(p -> PersonName.same(p.fullName(), card.fullName()) && p.dateOfBirth().equals(card.dateOfBirth()));
+		return person.map(p -> hit(actor, p, "CCCD")).orElseGet(() -> miss(actor, ScanReason.NOT_REGISTERED));
+	}
+
+	private ScanResult hit(Actor actor, PersonSummary person, String kind) {
+		audit.recordSoon(actor, AuditAction.VERIFY, PURPOSE, ScanViews.what(actor, person),
+				List.of(new AuditSubject(person.id(), person.area())));
+		return new ScanResult(true, null, kind, ScanViews.view(actor, person));
+	}
+
+	private ScanResult miss(Actor actor, ScanReason reason) {
+		audit.recordMissSoon(actor, AuditAction.VERIFY, PURPOSE, "identity", null);
+		return ScanResult.invalid(reason);
+	}
+}

@@ -1,0 +1,25 @@
+package vn.pccovid.registry;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Indexed look-ups of {@link PersonSummary} for modules that act for a citizen (people on a phone, personal QR)
+ * without the staff permission to read the registry. Nothing here is audited: the calling module records the use
+ * it makes of the answer under its own purpose.
+ */
+public interface PersonSummaries {
+
+	/** The person with this registry id; empty when unknown. */
+	Optional<PersonSummary> summary(UUID id);
+
+	/** The person with this 12-digit CCCD; empty when unknown or malformed. */
+	Optional<PersonSummary> byCccd(String cccd);
+
+	/** The people registered with this phone ({@code 0} + 9 digits), oldest first; empty for an unknown phone. */
+	List<PersonSummary> withPhone(String phone);
+
+	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
+	CccdCard readCard(String qr);
+}

@@ -1,0 +1,67 @@
+package vn.pccovid.registry.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.pccovid.core.AreaCode;
+import vn.pccovid.registry.Cccd;
+import vn.pccovid.registry.CccdCard;
+import vn.pccovid.registry.CccdQr;
+import vn.pccovid.registry.PersonSummaries;
+import vn.pccovid.registry.PersonSummary;
+
+/** Person summaries straight from {@code registry.citizen}, each by one indexed look-up (id, CCCD or phone). */
+@Component
+class RegistryPersonSummaries implements PersonSummaries {
+
+	private static final String COLUMNS = "id, full_name, date_of_birth, area_path, phone, household_id";
+
+	private final JdbcClient jdbc;
+	private final CitizenRules rules;
+	private final Clock clock;
+
+	RegistryPersonSummaries(JdbcClient jdbc, CitizenRules rules, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<PersonSummary> summary(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ?").param(id)
+				.query(RegistryPersonSummaries::summary).optional();
+	}
+
+	@Override
+	public Optional<PersonSummary> byCccd(String cccd) {
+		if (!Cccd.isWellFormed(cccd)) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE cccd = ?").param(cccd)
+				.query(RegistryPersonSummaries::summary).optional();
+	}
+
+	@Override
+	public List<PersonSummary> withPhone(String phone) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE phone = ? ORDER BY date_of_birth, id")
+				.param(phone).query(RegistryPersonSummaries::summary).list();
+	}
+
+	@Override
+	public CccdCard readCard(String qr) {
+		return CccdQr.parse(qr, rules::isProvince, LocalDate.now(clock));
+	}
+
+	private static PersonSummary summary(ResultSet rs, int row) throws SQLException {
+		return new PersonSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+				AreaCode.parsePath(rs.getString(4)), rs.getString(5), rs.getObject(6, UUID.class));
+	}
+}

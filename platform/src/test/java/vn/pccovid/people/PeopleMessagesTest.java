@@ -1,0 +1,30 @@
+package vn.pccovid.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+/** The module's texts exist in Vietnamese and English alike. */
+class PeopleMessagesTest {
+
+	@Test
+	void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+		Properties vi = load("/i18n/people/messages.properties");
+		Properties en = load("/i18n/people/messages_en.properties");
+		assertThat(vi.stringPropertyNames()).isNotEmpty().allMatch(key -> key.startsWith("people."))
+				.containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (var reader = new InputStreamReader(PeopleMessagesTest.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+}
