@@ -101,15 +101,20 @@ final class RegistryVerifyBench implements BenchCase {
 		return claims;
 	}
 
-	private static String claim(String cccd, String name, LocalDate born) {
+	static String claim(String cccd, String name, LocalDate born) {
 		return JSON.writeValueAsString(java.util.Map.of("cccd", cccd, "fullName", name, "dateOfBirth", born.toString()));
 	}
 
-	private static String token(ConfigurableApplicationContext platform, String base) throws Exception {
-		String username = "bench-partner-" + UUID.randomUUID().toString().substring(0, 8);
+	static String token(ConfigurableApplicationContext platform, String base) throws Exception {
+		return token(platform, base, Role.PARTNER_SYSTEM);
+	}
+
+	/** A bearer header of a new national account holding the role. */
+	static String token(ConfigurableApplicationContext platform, String base, Role role) throws Exception {
+		String username = "bench-" + role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
 		String password = "bench-password-" + UUID.randomUUID();
-		platform.getBean(StaffAccounts.class).openAsPlatform(new NewStaffAccount(username, "Benchmark partner", password,
-				Set.of(Role.PARTNER_SYSTEM), Scope.NATIONAL));
+		platform.getBean(StaffAccounts.class).openAsPlatform(new NewStaffAccount(username, "Benchmark account", password,
+				Set.of(role), Scope.NATIONAL));
 		HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(java.util.Map.of("username", username, "password", password))))

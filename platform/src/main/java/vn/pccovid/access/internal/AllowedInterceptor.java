@@ -1,6 +1,10 @@
 package vn.pccovid.access.internal;
 
+import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +28,11 @@ import vn.pccovid.core.UnauthorizedException;
 class AllowedInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(AllowedInterceptor.class);
+	/** No rule: a marker, since the cache cannot hold null. */
+	private static final Optional<Allowed> NONE = Optional.empty();
+
+	/** Each handler method's rule, looked up once: merged-annotation lookups cost more than the rest of a small request. */
+	private final Map<Method, Optional<Allowed>> rules = new ConcurrentHashMap<>();
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
@@ -32,10 +41,7 @@ class AllowedInterceptor implements HandlerInterceptor {
 			// Framework handlers are governed by the filter chains; the error page only renders another request's failure.
 			return true;
 		}
-		Allowed rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Allowed.class);
-		if (rule == null) {
-			rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Allowed.class);
-		}
+		Allowed rule = rules.computeIfAbsent(method.getMethod(), key -> rule(method)).orElse(null);
 		if (rule == null) {
 			log.error("Refused {}: the endpoint declares no @Allowed rule", method);
 			throw new ForbiddenException("access.rule.missing");
@@ -70,6 +76,14 @@ class AllowedInterceptor implements HandlerInterceptor {
 			}
 			default -> throw new IllegalStateException("Unknown area rule " + rule.area());
 		}
+	}
+
+	private static Optional<Allowed> rule(HandlerMethod method) {
+		Allowed rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), Allowed.class);
+		if (rule == null) {
+			rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), Allowed.class);
+		}
+		return rule == null ? NONE : Optional.of(rule);
 	}
 
 	private static boolean signInNeeded(HttpServletRequest request, HttpServletResponse response, String page) throws Exception {

@@ -71,6 +71,10 @@ class SecurityConfiguration {
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
 				.csrf(csrf -> csrf.disable())
+				// Stateless: no saved requests to return to, no sign-out, no servlet-API wrapper around every request.
+				.requestCache(cache -> cache.disable())
+				.logout(logout -> logout.disable())
+				.servletApi(servletApi -> servletApi.disable())
 				.headers(SecurityHeaders::apply)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.oauth2ResourceServer(server -> server

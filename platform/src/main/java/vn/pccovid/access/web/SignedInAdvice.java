@@ -1,17 +1,33 @@
 package vn.pccovid.access.web;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.access.internal.ActorAuthentication;
+import vn.pccovid.core.PageModels;
 
-/** Puts the signed-in person into every page's model, for the layouts' header. */
-@ControllerAdvice(annotations = Controller.class)
-class SignedInAdvice {
+/** Puts the signed-in person ({@code me}) into every page's model, for the layouts' header. */
+@Component
+class SignedInAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
-	@ModelAttribute("me")
-	Actor me(Actor actor) {
-		return actor;
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView result) {
+		if (PageModels.rendersPage(result)) {
+			result.getModelMap().putIfAbsent("me", SecurityContextHolder.getContext().getAuthentication()
+					instanceof ActorAuthentication signedIn ? signedIn.actor() : Actor.ANONYMOUS);
+		}
 	}
 }

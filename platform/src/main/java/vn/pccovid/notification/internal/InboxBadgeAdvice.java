@@ -1,15 +1,21 @@
 package vn.pccovid.notification.internal;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.PageModels;
 
 /** Puts {@code inboxUnread} (unread messages on the signed-in phone) into citizen pages, for the layout's badge. */
-@ControllerAdvice(annotations = Controller.class)
-class InboxBadgeAdvice {
+@Component
+class InboxBadgeAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Inbox inbox;
 
@@ -17,12 +23,18 @@ class InboxBadgeAdvice {
 		this.inbox = inbox;
 	}
 
-	@ModelAttribute("inboxUnread")
-	Integer inboxUnread(Actor actor, HttpServletRequest request) {
-		// REST controllers carry @Controller too: the API has no layout, so it is spared the query.
-		if (actor == null || !actor.isCitizen() || request.getRequestURI().startsWith("/api/")) {
-			return null;
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView result) {
+		if (PageModels.rendersPage(result)
+				&& SecurityContextHolder.getContext().getAuthentication() != null
+				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof Actor actor
+				&& actor.isCitizen()) {
+			result.getModelMap().putIfAbsent("inboxUnread", inbox.unread(actor.id()));
 		}
-		return inbox.unread(actor.id());
 	}
 }

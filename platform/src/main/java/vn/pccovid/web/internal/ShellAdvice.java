@@ -1,15 +1,19 @@
 package vn.pccovid.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.pccovid.core.PageModels;
 
 /** Adds the layouts' attributes (menus, name, language links, demo ribbon) to the model of every page (not the API). */
-@ControllerAdvice(annotations = Controller.class)
-class ShellAdvice {
+@Component
+class ShellAdvice implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final Shell shell;
 
@@ -17,11 +21,15 @@ class ShellAdvice {
 		this.shell = shell;
 	}
 
-	@ModelAttribute
-	void layout(HttpServletRequest request, Model model) {
-		if (request.getRequestURI().startsWith("/api/")) {
-			return; // JSON answers have no layout; keep the API's hot path free of it
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView result) {
+		if (PageModels.rendersPage(result)) {
+			shell.attributes(request, Shell.actor()).forEach(result.getModelMap()::putIfAbsent);
 		}
-		model.addAllAttributes(shell.attributes(request, Shell.actor()));
 	}
 }

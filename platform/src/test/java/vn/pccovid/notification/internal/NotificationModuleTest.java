@@ -234,11 +234,27 @@ class NotificationModuleTest {
 			assertThat(card.link()).isEqualTo("/me/inbox?personId=" + person);
 		});
 		assertThat(cards.cardsFor("0900000000", person)).as("not on that phone").isEmpty();
-		var page = new org.springframework.mock.web.MockHttpServletRequest("GET", "/me/inbox");
-		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.citizen(phone), page)).isEqualTo(2);
-		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.ANONYMOUS, page)).isNull();
-		assertThat(badge.inboxUnread(vn.pccovid.access.Actor.citizen(phone),
-				new org.springframework.mock.web.MockHttpServletRequest("GET", "/api/v1/me/inbox"))).isNull();
+		assertThat(badge(badge, vn.pccovid.access.Actor.citizen(phone), new org.springframework.web.servlet.ModelAndView("notification/inbox")))
+				.isEqualTo(2);
+		assertThat(badge(badge, vn.pccovid.access.Actor.ANONYMOUS, new org.springframework.web.servlet.ModelAndView("notification/inbox")))
+				.isNull();
+		assertThat(badge(badge, vn.pccovid.access.Actor.citizen(phone), new org.springframework.web.servlet.ModelAndView("redirect:/me/inbox")))
+				.as("a redirect carries no layout").isNull();
+		assertThat(badge(badge, vn.pccovid.access.Actor.citizen(phone), null)).as("an API answer has no model").isNull();
+	}
+
+	/** What the badge interceptor puts into a handler's result for this signed-in actor. */
+	private static Object badge(InboxBadgeAdvice badge, vn.pccovid.access.Actor actor, org.springframework.web.servlet.ModelAndView result) {
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		context.setAuthentication(new vn.pccovid.access.internal.ActorAuthentication(actor));
+		try {
+			badge.postHandle(new org.springframework.mock.web.MockHttpServletRequest("GET", "/me/inbox"),
+					new org.springframework.mock.web.MockHttpServletResponse(), null, result);
+			return result == null ? null : result.getModel().get("inboxUnread");
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
 	}
 
 	private boolean handledAndSent(String key) {
