@@ -62,7 +62,7 @@ class AccessLogApiTest extends PlatformTest {
 		JsonNode read = items.get(1);
 		assertThat(read.get("actorRoles").asString()).isEqualTo("CHECKPOINT_OFFICER");
 		assertThat(read.get("actorScope").asString()).isEqualTo("01.001");
-		assertThat(read.get("purpose").asString()).isEqualTo("citizen-read");
+		assertThat(read.get("purpose").asString()).isEqualTo("movement-control");
 		assertThat(read.get("what").asString()).isEqualTo("identity,residence");
 		assertThat(read.get("at").asString()).isNotBlank();
 		assertThat(log.body()).doesNotContain(checkpoint.username()).doesNotContain(checkpoint.id().toString());

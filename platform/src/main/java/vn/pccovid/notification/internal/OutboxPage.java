@@ -26,7 +26,7 @@ class OutboxPage {
 	String page(Actor actor, @RequestParam(defaultValue = "") String recipient, Model model) {
 		String normalised = recipient.isBlank() ? null : PhoneNumbers.normalise(recipient).orElse(recipient.strip());
 		model.addAttribute("recipient", recipient);
-		model.addAttribute("messages", outbox.read(actor, normalised, null, 100));
+		model.addAttribute("messages", outbox.read(actor, normalised, null, 100, null));
 		return "notification/outbox";
 	}
 }

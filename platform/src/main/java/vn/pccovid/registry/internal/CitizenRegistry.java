@@ -74,18 +74,32 @@ class CitizenRegistry implements Citizens {
 	@Override
 	@Transactional
 	public Citizen get(Actor actor, CitizenId id) {
+		return get(actor, id, null);
+	}
+
+	@Override
+	@Transactional
+	public Citizen get(Actor actor, CitizenId id, String requestedPurpose) {
 		actor.require(Permission.CITIZEN_READ);
+		String purpose = actor.purpose(requestedPurpose);
 		Citizen citizen = citizens.find(id.value(), actor.can(Permission.CITIZEN_CONTACT_READ))
 				.orElseThrow(() -> new NotFoundException("registry.citizen.unknown"));
 		actor.requireCovers(citizen.area());
-		audit.record(actor, AuditAction.READ, "citizen-read", List.of(citizen));
+		audit.record(actor, AuditAction.READ, purpose, List.of(citizen));
 		return citizen;
 	}
 
 	@Override
 	@Transactional
 	public CitizenPage search(Actor actor, CitizenSearch search) {
+		return search(actor, search, null);
+	}
+
+	@Override
+	@Transactional
+	public CitizenPage search(Actor actor, CitizenSearch search, String requestedPurpose) {
 		actor.require(Permission.CITIZEN_READ);
+		String purpose = actor.purpose(requestedPurpose);
 		if (search.limit() < 1 || search.limit() > CitizenSearch.MAX_LIMIT) {
 			throw new InvalidInputException("limit", "registry.search.limit", CitizenSearch.MAX_LIMIT);
 		}
@@ -113,7 +127,7 @@ class CitizenRegistry implements Citizens {
 		}
 		CitizenPage page = query.page(prefix, cccd, nameKey, blankToNull(search.after()), search.limit(),
 				actor.can(Permission.CITIZEN_CONTACT_READ));
-		audit.record(actor, AuditAction.SEARCH, "citizen-search", page.items());
+		audit.record(actor, AuditAction.SEARCH, purpose, page.items());
 		return page;
 	}
 
