@@ -3,6 +3,7 @@ package vn.pccovid.registry.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.Citizen;
 import vn.pccovid.registry.CitizenId;
 import vn.pccovid.registry.CitizenPage;
+import vn.pccovid.registry.CitizenRegistered;
 import vn.pccovid.registry.CitizenSearch;
 import vn.pccovid.registry.Citizens;
 import vn.pccovid.registry.NewCitizen;
@@ -32,8 +34,11 @@ class CitizenRegistry implements Citizens {
 	private final HouseholdRecords households;
 	private final CitizenQuery query;
 	private final Audit audit;
+	private final ApplicationEventPublisher events;
 
-	CitizenRegistry(CitizenRules rules, CitizenRecords citizens, HouseholdRecords households, CitizenQuery query, Audit audit) {
+	CitizenRegistry(CitizenRules rules, CitizenRecords citizens, HouseholdRecords households, CitizenQuery query, Audit audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rules = rules;
 		this.citizens = citizens;
 		this.households = households;
@@ -68,6 +73,7 @@ class CitizenRegistry implements Citizens {
 		}
 		Citizen stored = citizens.find(citizen.id(), actor.can(Permission.CITIZEN_CONTACT_READ)).orElseThrow();
 		audit.record(actor, AuditAction.CREATE, "citizen-register", List.of(stored));
+		events.publishEvent(new CitizenRegistered(stored.id(), stored.area()));
 		return stored;
 	}
 
