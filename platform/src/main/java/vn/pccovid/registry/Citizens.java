@@ -3,6 +3,7 @@ package vn.pccovid.registry;
 import java.util.List;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * The population registry as other modules and the web layer use it. Every method taking an {@link Actor} checks

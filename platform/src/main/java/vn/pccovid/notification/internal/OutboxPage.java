@@ -9,7 +9,7 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.Permission;
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 
 /** The console page of the outbox (development and demo installs only; reads audited). */
 @Controller
@@ -24,7 +24,7 @@ class OutboxPage {
 
 	@GetMapping("/console/outbox")
 	String page(Actor actor, @RequestParam(defaultValue = "") String recipient, Model model) {
-		String normalised = recipient.isBlank() ? null : PhoneNumbers.normalise(recipient).orElse(recipient.strip());
+		String normalised = recipient.isBlank() ? null : PhoneNumber.parse(recipient).map(PhoneNumber::value).orElse(recipient.strip());
 		model.addAttribute("recipient", recipient);
 		model.addAttribute("messages", outbox.read(actor, normalised, null, 100, null));
 		return "notification/outbox";

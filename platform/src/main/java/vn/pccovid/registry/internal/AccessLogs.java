@@ -12,7 +12,7 @@ import vn.pccovid.access.AuditLog;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.registry.Citizens;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * A signed-in citizen's view of the audit log: who (by role and area, never by name) read or changed the records

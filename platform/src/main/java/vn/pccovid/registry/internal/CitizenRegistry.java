@@ -23,7 +23,7 @@ import vn.pccovid.registry.CitizenSearch;
 import vn.pccovid.registry.Citizens;
 import vn.pccovid.registry.NewCitizen;
 import vn.pccovid.registry.PersonName;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /** Registration, reads and searches of citizens, each checked against the caller's permission and area and audited. */
 @Service
