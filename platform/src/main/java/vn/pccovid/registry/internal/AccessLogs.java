@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import vn.pccovid.core.KeysetPage;
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditEntry;
 import vn.pccovid.access.AuditLog;
@@ -45,9 +46,8 @@ public class AccessLogs {
 			return new Page(List.of(), null);
 		}
 		List<AuditEntry> entries = auditLog.about(ids, before, limit + 1);
-		boolean more = entries.size() > limit;
-		List<AuditEntry> page = more ? entries.subList(0, limit) : entries;
-		return new Page(page.stream().map(Item::of).toList(), more ? page.get(limit - 1).id() : null);
+		KeysetPage<AuditEntry> page = KeysetPage.of(entries, limit, AuditEntry::id);
+		return new Page(page.items().stream().map(Item::of).toList(), (Long) page.next());
 	}
 
 	/**

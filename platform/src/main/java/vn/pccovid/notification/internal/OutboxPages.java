@@ -14,11 +14,11 @@ import vn.pccovid.core.PhoneNumber;
 /** The console page of the outbox (development and demo installs only; reads audited). */
 @Controller
 @Allowed(value = Permission.OUTBOX_READ, area = AreaRule.ANY_AREA)
-class OutboxPage {
+class OutboxPages {
 
 	private final OutboxReading outbox;
 
-	OutboxPage(OutboxReading outbox) {
+	OutboxPages(OutboxReading outbox) {
 		this.outbox = outbox;
 	}
 
