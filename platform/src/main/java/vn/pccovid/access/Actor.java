@@ -38,6 +38,11 @@ public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope sc
 		return new Actor(Kind.CITIZEN, phone, phone, Set.of(), Scope.NATIONAL);
 	}
 
+	/** The phone a citizen signed in with; empty for staff and anonymous callers. */
+	public java.util.Optional<vn.pccovid.core.PhoneNumber> phone() {
+		return isCitizen() ? vn.pccovid.core.PhoneNumber.parse(id) : java.util.Optional.empty();
+	}
+
 	public boolean isStaff() {
 		return kind == Kind.STAFF;
 	}

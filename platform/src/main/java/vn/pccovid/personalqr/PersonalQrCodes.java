@@ -13,12 +13,23 @@ public interface PersonalQrCodes {
 	/** The person's app QR (7 days, re-issued when less than a day is left); 404 unless the phone acts for them. */
 	IssuedQr appCode(Actor citizen, UUID personId);
 
-	/** Verifies a scanned personal QR or chip-CCCD QR; never throws for a bad code, answers why instead. */
-	ScanResult verify(Actor staff, String payload);
+	/**
+	 * Verifies a scanned personal QR or chip-CCCD QR; never throws for a bad code, answers why instead. Audited with
+	 * {@code purpose} as {@link Actor#purpose(String)} accepts it (null: the default; not the actor's: 400).
+	 */
+	ScanResult verify(Actor staff, String payload, String purpose);
+
+	/** {@link #verify(Actor, String, String)} with the actor's default purpose. */
+	default ScanResult verify(Actor staff, String payload) {
+		return verify(staff, payload, null);
+	}
 
 	/**
 	 * Prints a paper card (A6 PDF) with a 1-year code for a person of the caller's area, revoking the previous
-	 * card's code; audited. 404 for an unknown person, 403 outside the caller's scope.
+	 * card's code; audited with the purpose (as for {@link #verify}). 404 for an unknown person, 403 outside the caller's scope.
 	 */
+	byte[] printPaperCard(Actor staff, UUID personId, String purpose);
+
+	/** {@link #printPaperCard(Actor, UUID, String)} with the actor's default purpose. */
 	byte[] printPaperCard(Actor staff, UUID personId);
 }

@@ -7,7 +7,11 @@ import vn.pccovid.access.Actor;
 /** Households: the people who share an address, for staff and for contact tracing. */
 public interface Households {
 
-	/** The household with its members: 404 when unknown, 403 outside the caller's scope; audited per member. */
+	/** The household with its members: 404 when unknown, 403 outside the caller's scope; audited per member with the
+	 * purpose ({@link Actor#purpose(String)}: null the default, another role's a 400). */
+	Household get(Actor actor, HouseholdId id, String purpose);
+
+	/** {@link #get(Actor, HouseholdId, String)} with the actor's default purpose. */
 	Household get(Actor actor, HouseholdId id);
 
 	/**

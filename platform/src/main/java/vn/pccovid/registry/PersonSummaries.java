@@ -1,5 +1,6 @@
 package vn.pccovid.registry;
 
+import vn.pccovid.core.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +18,8 @@ public interface PersonSummaries {
 	/** The person with this 12-digit CCCD; empty when unknown or malformed. */
 	Optional<PersonSummary> byCccd(String cccd);
 
-	/** The people registered with this phone ({@code 0} + 9 digits), oldest first; empty for an unknown phone. */
-	List<PersonSummary> withPhone(String phone);
+	/** The people registered with this phone, oldest first; empty for an unknown phone. */
+	List<PersonSummary> withPhone(PhoneNumber phone);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Http;
@@ -100,10 +101,10 @@ class AccountChangesTest extends PlatformTest {
 	void aLockedAccountCannotSignInOrRefresh() {
 		var worker = access().account(Role.HEALTH_WORKER, HANOI);
 		String refresh = http().post("/api/v1/auth/token", StaffAccessApiTest.credentials(worker.username(), AccessFixtures.PASSWORD),
-				"X-Forwarded-For", CitizenSignInApiTest.newIp()).json().get("refreshToken").asString();
+				"X-Forwarded-For", CitizenSignIns.newIp()).json().get("refreshToken").asString();
 		Http.Response locked = http().send(patch("/api/v1/access/accounts/" + worker.id(), "{\"locked\":true}"), "Authorization", adminBearer());
 		assertThat(locked.json().get("locked").asBoolean()).isTrue();
-		String ip = CitizenSignInApiTest.newIp();
+		String ip = CitizenSignIns.newIp();
 		Http.Response refused = http().post("/api/v1/auth/token", StaffAccessApiTest.credentials(worker.username(), AccessFixtures.PASSWORD),
 				"X-Forwarded-For", ip);
 		Http.Response wrong = http().post("/api/v1/auth/token", StaffAccessApiTest.credentials(worker.username(), "wrong-password!"),
@@ -114,7 +115,7 @@ class AccountChangesTest extends PlatformTest {
 
 		http().send(patch("/api/v1/access/accounts/" + worker.id(), "{\"locked\":false}"), "Authorization", adminBearer());
 		assertThat(http().post("/api/v1/auth/token", StaffAccessApiTest.credentials(worker.username(), AccessFixtures.PASSWORD),
-				"X-Forwarded-For", CitizenSignInApiTest.newIp()).status()).isEqualTo(200);
+				"X-Forwarded-For", CitizenSignIns.newIp()).status()).isEqualTo(200);
 	}
 
 	private JsonNode entriesBy(String actorName) {

@@ -1,5 +1,6 @@
 package vn.pccovid.access;
 
+import static vn.pccovid.support.CitizenSignIns.newIp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -151,9 +152,4 @@ class CitizenSignInApiTest extends PlatformTest {
 		return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 	}
 
-	static String newIp() {
-		// IPv6 documentation prefix (RFC 3849), a different /64 each time (per-IP quotas count an IPv6 client by its /64)
-		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
-	}
 }

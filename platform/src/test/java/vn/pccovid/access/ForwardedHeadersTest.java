@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.support.Http;
 import vn.pccovid.support.PlatformTest;
 
@@ -29,7 +30,7 @@ class ForwardedHeadersTest extends PlatformTest {
 		// 20 codes per address per 15 minutes: other tests of this JVM may have used part of this machine's quota already
 		while (sent <= 20) {
 			answer = http().post("/api/v1/auth/otp", "{\"phone\":\"" + CitizenSignInApiTest.newPhone() + "\"}",
-					"X-Forwarded-For", CitizenSignInApiTest.newIp());
+					"X-Forwarded-For", CitizenSignIns.newIp());
 			sent++;
 			if (answer.status() != 202) {
 				break;
@@ -37,7 +38,7 @@ class ForwardedHeadersTest extends PlatformTest {
 		}
 		assertProblem(answer, 429, null);
 		assertProblem(http().post("/api/v1/auth/otp", "{\"phone\":\"" + CitizenSignInApiTest.newPhone() + "\"}",
-				"X-Forwarded-For", CitizenSignInApiTest.newIp()), 429, null);
+				"X-Forwarded-For", CitizenSignIns.newIp()), 429, null);
 	}
 
 	@AfterEach

@@ -1,5 +1,6 @@
 package vn.pccovid.access;
 
+import static vn.pccovid.support.CitizenSignIns.newIp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -321,10 +322,6 @@ class StaffAccessApiTest extends PlatformTest {
 		finally {
 			pool.shutdownNow();
 		}
-	}
-
-	static String newIp() {
-		return CitizenSignInApiTest.newIp();
 	}
 
 	static String credentials(String username, String password) {

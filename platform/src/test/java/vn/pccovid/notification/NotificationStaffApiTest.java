@@ -71,7 +71,7 @@ class NotificationStaffApiTest extends PlatformTest {
 
 		List<AuditEntry> audit = auditLog.about(List.of(person), null, 10);
 		assertThat(audit).anySatisfy(entry -> {
-			assertThat(entry.purpose()).isEqualTo("notification-delivery-status");
+			assertThat(entry.purpose()).isEqualTo("testing");
 			assertThat(entry.actorName()).isEqualTo(worker.username());
 		});
 
@@ -97,15 +97,15 @@ class NotificationStaffApiTest extends PlatformTest {
 		String phone = NotificationFixtures.phone();
 		UUID person = fixtures.registered(access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL), phone, NotificationFixtures.PHUC_XA);
 		String citizen = fixtures.citizenBearer(phone);
-		assertThat(auditLog.about(List.of(person), null, 10)).noneMatch(entry -> entry.purpose().equals("outbox-read"));
+		assertThat(auditLog.about(List.of(person), null, 10)).noneMatch(entry -> entry.what().equals("notification-text"));
 
-		Http.Response read = http().get("/api/v1/notifications/outbox?recipient=" + phone, "Authorization", adminBearer());
+		Http.Response read = http().get("/api/v1/notifications/outbox?purpose=system-operation&recipient=" + phone, "Authorization", adminBearer());
 		assertThat(read.status()).isEqualTo(200);
 		assertThat(read.json().get("items").get(0).get("body").asString()).contains("ma xac thuc");
 
 		JsonNode log = http().get("/api/v1/me/access-log", "Authorization", citizen).json();
 		assertThat(log.get("items")).anySatisfy(item -> {
-			assertThat(item.get("purpose").asString()).isEqualTo("outbox-read");
+			assertThat(item.get("purpose").asString()).isEqualTo("system-operation");
 			assertThat(item.get("actorRoles").asString()).contains("SYSTEM_ADMIN");
 			assertThat(item.get("action").asString()).isEqualTo("READ");
 		});

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.Sex;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.support.Http;
 import vn.pccovid.support.Outboxes;
 
@@ -99,18 +100,7 @@ public final class PeopleFixtures {
 
 	/** A bearer header for the citizen signed in with this phone. */
 	public String citizenBearer(String phone) {
-		long before = Outboxes.lastId(http, adminBearer, phone);
-		Http.Response sent = http.post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp());
-		if (sent.status() != 202) {
-			throw new IllegalStateException("otp: " + sent.status() + " " + sent.body());
-		}
-		String code = Outboxes.latestCode(http, adminBearer, phone, before);
-		Http.Response signedIn = http.post("/api/v1/auth/otp/verify", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}",
-				"X-Forwarded-For", newIp());
-		if (signedIn.status() != 200) {
-			throw new IllegalStateException("sign-in: " + signedIn.status() + " " + signedIn.body());
-		}
-		return "Bearer " + signedIn.json().get("accessToken").asString();
+		return CitizenSignIns.bearer(http, CitizenSignIns.Codes.overHttp(http, adminBearer), phone);
 	}
 
 	public static String phone() {
@@ -127,11 +117,5 @@ public final class PeopleFixtures {
 
 	public static String json(Map<String, ?> body) {
 		return JSON.writeValueAsString(body);
-	}
-
-	private static String newIp() {
-		// a different /64 each time: per-IP quotas count an IPv6 client by its /64
-		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
 	}
 }

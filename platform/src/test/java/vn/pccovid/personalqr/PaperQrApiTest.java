@@ -82,7 +82,7 @@ class PaperQrApiTest extends PlatformTest {
 		assertThat(scan(secondCode, scanner).get("valid").asBoolean()).isTrue();
 
 		List<AuditEntry> entries = auditLog.about(List.of(UUID.fromString(grandfather.id())), null, 50);
-		assertThat(entries).filteredOn(e -> e.action() == AuditAction.EXPORT && "paper-qr-issue".equals(e.purpose())).hasSize(2);
+		assertThat(entries).filteredOn(e -> e.action() == AuditAction.EXPORT && "quarantine-enforcement".equals(e.purpose())).hasSize(2);
 	}
 
 	@Test

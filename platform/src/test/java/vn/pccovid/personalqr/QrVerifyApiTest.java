@@ -92,6 +92,19 @@ class QrVerifyApiTest extends PlatformTest {
 	}
 
 	@Test
+	void aScanIsAuditedWithTheGivenPurposeAndAnotherRolesPurposeIs400() {
+		String body = PeopleFixtures.json(Map.of("payload", payload));
+		String worker = access().bearer(Role.HEALTH_WORKER, Scope.of(PeopleFixtures.PHUC_XA));
+		Http.Response refused = http().post("/api/v1/personal-qr/verify?purpose=movement-control", body, "Authorization", worker);
+		assertProblem(refused, 400, "purpose");
+		assertThat(refused.body()).doesNotContain(person.fullName());
+		assertThat(http().post("/api/v1/personal-qr/verify?purpose=vaccination", body, "Authorization", worker).status())
+				.isEqualTo(200);
+		List<AuditEntry> entries = awaitAudit(UUID.fromString(person.id()), 1);
+		assertThat(entries).extracting(AuditEntry::purpose).containsExactly("vaccination");
+	}
+
+	@Test
 	void rolesWithoutThePermissionAndCitizensAreRefused() {
 		String body = PeopleFixtures.json(Map.of("payload", payload));
 		assertProblem(http().post("/api/v1/personal-qr/verify", body), 401, null);
@@ -186,7 +199,7 @@ class QrVerifyApiTest extends PlatformTest {
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		List<AuditEntry> entries = List.of();
 		while (System.nanoTime() < deadline) {
-			entries = auditLog.about(List.of(citizen), null, 100).stream().filter(e -> "personal-qr-verify".equals(e.purpose())).toList();
+			entries = auditLog.about(List.of(citizen), null, 100).stream().filter(e -> e.action() == vn.pccovid.access.AuditAction.VERIFY).toList();
 			if (entries.size() >= count) {
 				return entries;
 			}

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pccovid.registry.CitizenFixtures.*;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,15 +18,14 @@ import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.access.StaffAccount;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.support.Http;
-import vn.pccovid.support.Outboxes;
 import vn.pccovid.support.PlatformTest;
 import vn.pccovid.support.WebSessions;
 
 /** Every staff read is audited, and the citizen sees it (roles and area, never the staff member's name). */
 class AccessLogApiTest extends PlatformTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@Autowired
 	AuditLog auditLog;
@@ -62,7 +57,7 @@ class AccessLogApiTest extends PlatformTest {
 		JsonNode read = items.get(1);
 		assertThat(read.get("actorRoles").asString()).isEqualTo("CHECKPOINT_OFFICER");
 		assertThat(read.get("actorScope").asString()).isEqualTo("01.001");
-		assertThat(read.get("purpose").asString()).isEqualTo("citizen-read");
+		assertThat(read.get("purpose").asString()).isEqualTo("movement-control");
 		assertThat(read.get("what").asString()).isEqualTo("identity,residence");
 		assertThat(read.get("at").asString()).isNotBlank();
 		assertThat(log.body()).doesNotContain(checkpoint.username()).doesNotContain(checkpoint.id().toString());
@@ -118,54 +113,14 @@ class AccessLogApiTest extends PlatformTest {
 	}
 
 	private String citizenBearer(String phone) {
-		long before = Outboxes.lastId(jdbc, phone);
-		assertThat(http().post("/api/v1/auth/otp", "{\"phone\":\"" + phone + "\"}", "X-Forwarded-For", newIp()).status()).isEqualTo(202);
-		String code = Outboxes.latestCode(jdbc, phone, before);
-		Http.Response signedIn = http().post("/api/v1/auth/otp/verify", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}",
-				"X-Forwarded-For", newIp());
-		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-		return "Bearer " + signedIn.json().get("accessToken").asString();
+		return CitizenSignIns.bearer(http(), CitizenSignIns.Codes.inDatabase(jdbc), phone);
 	}
 
 	private String citizenSession(String phone) {
-		long before = Outboxes.lastId(jdbc, phone);
-		String ip = newIp();
-		Http.Response page = http().get("/login", "X-Forwarded-For", ip);
-		String cookie = cookie(page, null);
-		Http.Response sent = form("/login", cookie, ip, "phone=" + enc(phone) + "&_csrf=" + enc(csrf(page)));
-		assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/login/verify");
-		cookie = cookie(sent, cookie);
-		Http.Response codePage = http().get("/login/verify", "Cookie", cookie, "X-Forwarded-For", ip);
-		String code = Outboxes.latestCode(jdbc, phone, before);
-		Http.Response signedIn = form("/login/verify", cookie, ip,
-				"phone=" + enc(phone) + "&code=" + code + "&_csrf=" + enc(csrf(codePage)));
-		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
-		return cookie(signedIn, cookie);
-	}
-
-	private Http.Response form(String path, String cookie, String ip, String form) {
-		return http().send(HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Cookie", cookie).header("X-Forwarded-For", ip).POST(HttpRequest.BodyPublishers.ofString(form)));
-	}
-
-	private static String csrf(Http.Response page) {
-		Matcher matcher = CSRF.matcher(page.body());
-		assertThat(matcher.find()).as(page.body()).isTrue();
-		return matcher.group(1);
-	}
-
-	private static String cookie(Http.Response response, String current) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-				.map(c -> c.split(";")[0]).findFirst().orElse(current);
+		return CitizenSignIns.session(http(), CitizenSignIns.Codes.inDatabase(jdbc), phone, "/login").session();
 	}
 
 	private static String enc(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	private static String newIp() {
-		// IPv6 documentation prefix (RFC 3849), a different /64 each time (per-IP quotas count an IPv6 client by its /64)
-		return "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
-				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + "::1";
 	}
 }

@@ -37,7 +37,7 @@ class ConsoleRecordPagesTest extends PlatformTest {
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(person.fullName(), person.cccd(), "Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội (00001)");
 		String admin = adminBearer();
-		assertThat(http().get("/api/v1/access/audit?citizen=" + id, "Authorization", admin).body()).contains("citizen-read");
+		assertThat(http().get("/api/v1/access/audit?citizen=" + id, "Authorization", admin).body()).contains("quarantine-enforcement");
 	}
 
 	@Test

@@ -29,7 +29,7 @@ import vn.pccovid.access.StaffAccount;
 import vn.pccovid.registry.CitizenFixtures.Person;
 import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
-import vn.pccovid.support.Outboxes;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.support.PlatformTest;
 
 /**
@@ -97,13 +97,8 @@ class PhonePagesBrowserTest extends PlatformTest {
 			assertThat(http().get("/api/v1/registry/citizens/" + id, "Authorization", nurse).status()).isEqualTo(200);
 		}
 		String admin = adminBearer();
-		long lastMessage = Outboxes.lastId(http(), admin, person.phone());
-
-		browser.get(url("/login?lang=vi"));
-		browser.findElement(By.id("phone")).sendKeys(person.phone());
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
-		String code = Outboxes.latestCode(http(), admin, person.phone(), lastMessage);
+		String code = Browser.requestCode(browser, wait, url("/login?lang=vi"), CitizenSignIns.Codes.overHttp(http(), admin),
+				person.phone());
 		browser.findElement(By.id("code")).sendKeys(code.equals("000000") ? "111111" : "000000");
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));

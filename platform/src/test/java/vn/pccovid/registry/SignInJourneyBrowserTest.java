@@ -18,7 +18,7 @@ import vn.pccovid.access.Scope;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
-import vn.pccovid.support.Outboxes;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.support.PlatformTest;
 
 /**
@@ -48,13 +48,8 @@ class SignInJourneyBrowserTest extends PlatformTest {
 		String police = access().bearer(Role.WARD_POLICE, Scope.of(PHUC_XA));
 		assertThat(http().get("/api/v1/registry/citizens/" + id, "Authorization", police).status()).isEqualTo(200);
 		String admin = adminBearer();
-		long lastMessage = Outboxes.lastId(http(), admin, person.phone());
-
-		browser.get(url("/login?lang=vi"));
-		browser.findElement(By.id("phone")).sendKeys(person.phone());
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
-		String code = Outboxes.latestCode(http(), admin, person.phone(), lastMessage);
+		String code = Browser.requestCode(browser, wait, url("/login?lang=vi"), CitizenSignIns.Codes.overHttp(http(), admin),
+				person.phone());
 		browser.findElement(By.id("code")).sendKeys(code);
 		browser.findElement(By.cssSelector("form button[type=submit]")).click();
 

@@ -4,14 +4,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium driven headless through Debian's chromedriver (both installed by .ci/run). */
 public final class Browser {
 
 	private Browser() {
+	}
+
+	/**
+	 * Opens the citizen sign-in page at {@code loginUrl}, asks for a code for the phone and waits for the code field;
+	 * answers the code sent.
+	 */
+	public static String requestCode(ChromeDriver browser, WebDriverWait wait, String loginUrl, CitizenSignIns.Codes codes,
+			String phone) {
+		long lastMessage = codes.lastId(phone);
+		browser.get(loginUrl);
+		browser.findElement(By.id("phone")).sendKeys(phone);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+		return codes.latestCode(phone, lastMessage);
 	}
 
 	public static ChromeDriver start() {

@@ -94,7 +94,7 @@ class AuthController {
 	@Operation(summary = "Send a 6-digit sign-in code to a citizen's phone (rate-limited per phone and IP; 429 with Retry-After)")
 	CodeSent sendCode(@Valid @RequestBody CodeRequest request, HttpServletRequest http) {
 		var expiresAt = citizens.sendCode(request.phone(), http.getRemoteAddr());
-		String phone = vn.pccovid.access.PhoneNumbers.normalise(request.phone()).orElseThrow();
+		String phone = vn.pccovid.core.PhoneNumber.parse(request.phone()).map(vn.pccovid.core.PhoneNumber::value).orElseThrow();
 		return new CodeSent(phone, Duration.between(clock.instant(), expiresAt).toSeconds());
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.OneTimeCodeIssued;
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.TooManyRequestsException;
 import vn.pccovid.core.UnauthorizedException;
@@ -54,7 +54,7 @@ class CitizenSignIn {
 	/** Sends a new code to the phone (replacing any live one); returns when it expires. */
 	@Transactional
 	Instant sendCode(String phoneInput, String ip) {
-		String phone = PhoneNumbers.normalise(phoneInput)
+		String phone = PhoneNumber.parse(phoneInput).map(PhoneNumber::value)
 				.orElseThrow(() -> new InvalidInputException("phone", "access.phone.invalid"));
 		String phoneKey = "otp-send:phone:" + phone;
 		limits.take(List.of(new RateLimits.Quota(phoneKey, settings.sendsPerPhone(), settings.window(), "access.otp.too-many-sends"),
@@ -74,7 +74,7 @@ class CitizenSignIn {
 	/** The citizen, if the code is the live one for the phone; each wrong code counts against the phone and the IP. */
 	@Transactional(noRollbackFor = { UnauthorizedException.class, TooManyRequestsException.class })
 	Actor verify(String phoneInput, String code, String ip) {
-		String phone = PhoneNumbers.normalise(phoneInput)
+		String phone = PhoneNumber.parse(phoneInput).map(PhoneNumber::value)
 				.orElseThrow(() -> new InvalidInputException("phone", "access.phone.invalid"));
 		if (code == null || !code.matches("\\d{6}")) {
 			throw new InvalidInputException("code", "access.otp.code-format");

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.access.internal.CitizenWebSignIn;
 import vn.pccovid.access.internal.ReturnPath;
 import vn.pccovid.core.Allowed;
@@ -66,7 +66,7 @@ class SignInPages {
 			RedirectAttributes redirect) {
 		try {
 			citizens.sendCode(phone, request);
-			String normalised = PhoneNumbers.normalise(phone).orElse(phone);
+			String normalised = PhoneNumber.parse(phone).map(PhoneNumber::value).orElse(phone);
 			HttpSession session = request.getSession();
 			session.setAttribute(PHONE, normalised);
 			session.setAttribute(FAILURES, 0);
@@ -104,7 +104,7 @@ class SignInPages {
 		}
 		catch (ProblemException e) {
 			HttpSession session = request.getSession();
-			session.setAttribute(PHONE, PhoneNumbers.normalise(phone).orElse(phone));
+			session.setAttribute(PHONE, PhoneNumber.parse(phone).map(PhoneNumber::value).orElse(phone));
 			int failures = session.getAttribute(FAILURES) instanceof Integer n ? n + 1 : 1;
 			session.setAttribute(FAILURES, failures);
 			redirect.addFlashAttribute("errorKey", e.messageKey());

@@ -13,7 +13,7 @@ import vn.pccovid.geo.Area;
  * Accent-insensitive search over area names, in memory: about 11,400 folded names scanned per query, which is
  * far cheaper than a round trip to the database.
  */
-public final class AreaSearchIndex {
+final class AreaSearchIndex {
 
 	private static final List<String> TYPE_PREFIXES = List.of("thanh pho ", "tinh ", "quan ", "huyen ", "thi xa ",
 			"phuong ", "xa ", "thi tran ");

@@ -21,10 +21,10 @@ import vn.pccovid.geo.Area;
 
 /**
  * The {@code geo.area} table: filled from the GSO catalogue file at first start (again only if rows are missing)
- * and read whole by {@link vn.pccovid.geo.Areas}.
+ * and read whole by {@link AreaCatalogue}.
  */
 @Repository
-public class AreaStore {
+class AreaStore {
 
 	static final String CATALOGUE = "geo/dvhcvn-2021-11-01.json";
 	private static final Logger log = LoggerFactory.getLogger(AreaStore.class);

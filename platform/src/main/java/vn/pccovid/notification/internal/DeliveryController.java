@@ -27,7 +27,8 @@ class DeliveryController {
 	@GetMapping("/api/v1/notifications/deliveries")
 	@Operation(summary = "Deliveries in my area, newest first; status PENDING, SENT or FAILED; audited")
 	KeysetPage<Deliveries.Status> deliveries(Actor actor, @RequestParam(required = false) String status,
-			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit) {
-		return statuses.find(actor, status, before, limit);
+			@RequestParam(required = false) Long before, @RequestParam(defaultValue = "50") int limit,
+			@RequestParam(required = false) String purpose) {
+		return statuses.find(actor, status, before, limit, purpose);
 	}
 }

@@ -25,7 +25,7 @@ class DeliveryPages {
 	String page(Actor actor, @RequestParam(defaultValue = "") String status, @RequestParam(required = false) Long before,
 			Model model) {
 		model.addAttribute("status", status);
-		model.addAttribute("deliveries", statuses.find(actor, status, before, 50));
+		model.addAttribute("deliveries", statuses.find(actor, status, before, 50, null));
 		return "notification/deliveries";
 	}
 }

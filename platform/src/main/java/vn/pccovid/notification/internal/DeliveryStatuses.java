@@ -26,7 +26,6 @@ import vn.pccovid.core.KeysetPage;
 class DeliveryStatuses {
 
 	static final int MAX_LIMIT = 200;
-	static final String PURPOSE = "notification-delivery-status";
 	private static final Set<String> STATUSES = Set.of("PENDING", "SENT", "FAILED");
 
 	private final Deliveries deliveries;
@@ -38,7 +37,8 @@ class DeliveryStatuses {
 	}
 
 	@Transactional
-	KeysetPage<Deliveries.Status> find(Actor actor, String status, Long before, int limit) {
+	KeysetPage<Deliveries.Status> find(Actor actor, String status, Long before, int limit, String requestedPurpose) {
+		String purpose = actor.purpose(requestedPurpose);
 		KeysetPage.checkedLimit(limit, MAX_LIMIT);
 		String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
 		if (wanted != null && !STATUSES.contains(wanted)) {
@@ -54,10 +54,10 @@ class DeliveryStatuses {
 			}
 		}
 		if (subjects.isEmpty()) {
-			auditLog.recordMiss(actor, AuditAction.SEARCH, PURPOSE, "notification-delivery", actor.scope().area());
+			auditLog.recordMiss(actor, AuditAction.SEARCH, purpose, "notification-delivery", actor.scope().area());
 		}
 		else {
-			auditLog.record(actor, AuditAction.SEARCH, PURPOSE, "notification-delivery", subjects.values());
+			auditLog.record(actor, AuditAction.SEARCH, purpose, "notification-delivery", subjects.values());
 		}
 		return page;
 	}

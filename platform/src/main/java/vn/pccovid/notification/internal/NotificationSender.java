@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PeopleOnPhone;
 import vn.pccovid.notification.Message;
@@ -56,7 +56,7 @@ class NotificationSender implements Notifications {
 	@Transactional(propagation = Propagation.REQUIRED)
 	boolean send(NotificationRequest request, Instant giveUpAt) {
 		templates.check(request.kind(), request.params());
-		String barePhone = request.phone() == null ? null : PhoneNumbers.normalise(request.phone())
+		String barePhone = request.phone() == null ? null : PhoneNumber.parse(request.phone()).map(PhoneNumber::value)
 				.orElseThrow(() -> new IllegalArgumentException("not a Vietnamese mobile number: " + request.phone()));
 		Instant now = clock.instant();
 		// A bare-phone message has no inbox, so its parameters (a sign-in code) are not kept beyond the SMS text.

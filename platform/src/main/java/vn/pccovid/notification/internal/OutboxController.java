@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.core.Permission;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.KeysetPage;
@@ -31,11 +31,11 @@ class OutboxController {
 	@Operation(summary = "Messages written to the outbox, newest first; recipient is a phone (any format) or e-mail. "
 			+ "Only on development and demo installs (404 otherwise); every read is audited")
 	KeysetPage<Outbox.Entry> outbox(Actor actor, @RequestParam(required = false) String recipient, @RequestParam(required = false) Long before,
-			@RequestParam(defaultValue = "50") int limit) {
+			@RequestParam(defaultValue = "50") int limit, @RequestParam(required = false) String purpose) {
 		KeysetPage.checkedLimit(limit, 200);
 		String normalised = recipient == null || recipient.isBlank() ? null
-				: recipient.contains("@") ? recipient.strip() : PhoneNumbers.normalise(recipient)
+				: recipient.contains("@") ? recipient.strip() : PhoneNumber.parse(recipient).map(PhoneNumber::value)
 						.orElseThrow(() -> new InvalidInputException("recipient", "access.phone.invalid"));
-		return KeysetPage.of(outbox.read(actor, normalised, before, limit + 1), limit, Outbox.Entry::id);
+		return KeysetPage.of(outbox.read(actor, normalised, before, limit + 1, purpose), limit, Outbox.Entry::id);
 	}
 }

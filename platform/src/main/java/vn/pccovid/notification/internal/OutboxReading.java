@@ -25,7 +25,6 @@ import vn.pccovid.core.PeopleOnPhone;
 @Service
 class OutboxReading {
 
-	static final String PURPOSE = "outbox-read";
 	static final String WHAT = "notification-text";
 
 	private final Outbox outbox;
@@ -42,19 +41,20 @@ class OutboxReading {
 	}
 
 	@Transactional
-	List<Outbox.Entry> read(Actor actor, String recipient, Long before, int limit) {
+	List<Outbox.Entry> read(Actor actor, String recipient, Long before, int limit, String requestedPurpose) {
 		if (!readable) {
 			throw new NotFoundException("notification.outbox.notReadable");
 		}
+		String purpose = actor.purpose(requestedPurpose);
 		List<Outbox.Entry> entries = outbox.find(recipient, before, limit);
 		Map<UUID, AuditSubject> subjects = new LinkedHashMap<>();
 		entries.stream().map(Outbox.Entry::recipient).distinct().flatMap(phone -> people.personIds(phone).stream())
 				.forEach(id -> subjects.computeIfAbsent(id, key -> new AuditSubject(key, people.areaOf(key).orElse(null))));
 		if (subjects.isEmpty()) {
-			auditLog.recordMiss(actor, AuditAction.READ, PURPOSE, WHAT, null);
+			auditLog.recordMiss(actor, AuditAction.READ, purpose, WHAT, null);
 		}
 		else {
-			auditLog.record(actor, AuditAction.READ, PURPOSE, WHAT, subjects.values());
+			auditLog.record(actor, AuditAction.READ, purpose, WHAT, subjects.values());
 		}
 		return entries;
 	}

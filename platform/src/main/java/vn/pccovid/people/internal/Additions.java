@@ -23,7 +23,7 @@ import vn.pccovid.people.PersonStatus;
 import vn.pccovid.people.Relation;
 import vn.pccovid.registry.PersonSummaries;
 import vn.pccovid.registry.PersonSummary;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * Adds a person whose identity the registry confirmed, as {@link LinkPolicy} decides: a link at once, a consent
@@ -55,7 +55,7 @@ class Additions {
 	Addition add(Actor actor, PersonSummary person) {
 		String phone = actor.id();
 		Instant now = clock.instant();
-		LinkPolicy.Decision decision = LinkPolicy.decide(phone, summaries.withPhone(phone), person, LocalDate.now(clock));
+		LinkPolicy.Decision decision = LinkPolicy.decide(phone, actor.phone().map(summaries::withPhone).orElse(List.of()), person, LocalDate.now(clock));
 		if (decision == LinkPolicy.Decision.SELF) {
 			return new Addition(PeopleManagement.entry(person, Relation.SELF, PersonStatus.ACTIVE), null);
 		}

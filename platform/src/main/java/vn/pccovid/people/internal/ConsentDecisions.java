@@ -22,7 +22,7 @@ import vn.pccovid.people.ConsentRequest.Status;
 import vn.pccovid.people.Relation;
 import vn.pccovid.registry.PersonSummaries;
 import vn.pccovid.registry.PersonSummary;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * Consent requests as the asked person sees them: only the phone a person is registered with may accept or decline
@@ -82,7 +82,7 @@ class ConsentDecisions {
 	}
 
 	private Map<UUID, PersonSummary> own(Actor actor) {
-		return summaries.withPhone(actor.id()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+		return actor.phone().map(summaries::withPhone).orElse(List.of()).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
 	}
 
 	private static ConsentRequest view(RequestRecords.Request r, PersonSummary person, Status status) {

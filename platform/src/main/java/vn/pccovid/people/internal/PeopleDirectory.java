@@ -1,5 +1,6 @@
 package vn.pccovid.people.internal;
 
+import vn.pccovid.core.PhoneNumber;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ class PeopleDirectory implements PeopleOnPhone {
 			return List.of();
 		}
 		LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-		summaries.withPhone(phone).forEach(self -> ids.add(self.id()));
+		PhoneNumber.parse(phone).map(summaries::withPhone).orElse(List.of()).forEach(self -> ids.add(self.id()));
 		ids.addAll(links.personIds(phone));
 		return List.copyOf(ids);
 	}

@@ -63,7 +63,7 @@ class PeopleManagement implements People {
 	public List<PersonOnPhone> list(Actor actor) {
 		String phone = actor.id();
 		List<PersonOnPhone> people = new ArrayList<>();
-		summaries.withPhone(phone).forEach(self -> people.add(entry(self, Relation.SELF, PersonStatus.ACTIVE)));
+		actor.phone().map(summaries::withPhone).orElse(List.of()).forEach(self -> people.add(entry(self, Relation.SELF, PersonStatus.ACTIVE)));
 		List<AuditSubject> read = new ArrayList<>();
 		for (LinkRecords.Link link : links.ofPhone(phone)) {
 			summaries.summary(link.personId()).ifPresent(person -> {
@@ -103,7 +103,7 @@ class PeopleManagement implements People {
 	@Transactional
 	public void remove(Actor actor, UUID personId) {
 		String phone = actor.id();
-		boolean self = summaries.withPhone(phone).stream().anyMatch(p -> p.id().equals(personId));
+		boolean self = actor.phone().map(summaries::withPhone).orElse(List.of()).stream().anyMatch(p -> p.id().equals(personId));
 		if (self) {
 			throw new InvalidInputException("id", "people.remove.self");
 		}

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,13 +32,14 @@ class PaperCardController {
 	@Allowed(Permission.PAPER_QR_ISSUE)
 	@Operation(summary = "Print a paper QR card (A6 PDF) for a person of the caller's area",
 			description = "Body {personId} or {cccd}. The code is valid one year; printing a new card revokes the previous one. 404 unknown person, 403 outside the caller's scope; audited (EXPORT).")
-	ResponseEntity<byte[]> print(Actor actor, @RequestBody(required = false) Request request) {
+	ResponseEntity<byte[]> print(Actor actor, @RequestBody(required = false) Request request,
+			@RequestParam(required = false) String purpose) {
 		byte[] pdf;
 		if (request != null && request.personId() != null) {
-			pdf = codes.printPaperCard(actor, request.personId());
+			pdf = codes.printPaperCard(actor, request.personId(), purpose);
 		}
 		else if (request != null && request.cccd() != null && !request.cccd().isBlank()) {
-			pdf = codes.printPaperCard(actor, request.cccd());
+			pdf = codes.printPaperCard(actor, request.cccd(), purpose);
 		}
 		else {
 			throw new InvalidInputException("personId", "personalqr.paper.person.required");

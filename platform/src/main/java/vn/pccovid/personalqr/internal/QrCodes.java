@@ -28,7 +28,6 @@ class QrCodes implements PersonalQrCodes {
 	static final Duration APP_LIFETIME = Duration.ofDays(7);
 	static final Duration APP_RENEW_BEFORE = Duration.ofDays(1);
 	static final Duration PAPER_LIFETIME = Duration.ofDays(365);
-	static final String PURPOSE_PAPER = "paper-qr-issue";
 
 	private final PeopleOnPhone people;
 	private final PersonSummaries summaries;
@@ -68,52 +67,64 @@ class QrCodes implements PersonalQrCodes {
 	}
 
 	@Override
-	public ScanResult verify(Actor staff, String payload) {
-		return scans.verify(staff, payload);
+	public ScanResult verify(Actor staff, String payload, String purpose) {
+		return scans.verify(staff, payload, purpose);
 	}
 
 	@Override
 	@Transactional
 	public byte[] printPaperCard(Actor staff, UUID personId) {
+		return printPaperCard(staff, personId, null);
+	}
+
+	@Override
+	@Transactional
+	public byte[] printPaperCard(Actor staff, UUID personId, String requestedPurpose) {
+		String purpose = staff.purpose(requestedPurpose);
 		PersonSummary person = summaries.summary(personId).orElseThrow(() -> {
-			audit.recordMissSoon(staff, AuditAction.EXPORT, PURPOSE_PAPER, "identity", null);
+			audit.recordMissSoon(staff, AuditAction.EXPORT, purpose, "identity", null);
 			return new NotFoundException("personalqr.person.notFound");
 		});
-		return print(staff, person);
+		return print(staff, person, purpose);
 	}
 
 	/** The same, for a person found by CCCD (the console's search); 404 for an unknown or malformed number. */
 	@Transactional
-	public byte[] printPaperCard(Actor staff, String cccd) {
-		return print(staff, findForPaper(staff, cccd, false));
+	public byte[] printPaperCard(Actor staff, String cccd, String requestedPurpose) {
+		String purpose = staff.purpose(requestedPurpose);
+		return print(staff, find(staff, cccd, false, purpose), purpose);
 	}
 
 	/** Finds a person for a paper card by CCCD, in the caller's scope; audited when {@code audit} (the page shows them). */
 	@Transactional
 	public PersonSummary findForPaper(Actor staff, String cccd, boolean auditRead) {
+		return find(staff, cccd, auditRead, staff.purpose(null));
+	}
+
+	private PersonSummary find(Actor staff, String cccd, boolean auditRead, String purpose) {
 		PersonSummary person = summaries.byCccd(cccd == null ? "" : cccd.strip()).orElseThrow(() -> {
-			audit.recordMissSoon(staff, AuditAction.SEARCH, PURPOSE_PAPER, "identity", null);
+			audit.recordMissSoon(staff, AuditAction.SEARCH, purpose, "identity", null);
 			return new NotFoundException("personalqr.person.notFound");
 		});
-		requireCovers(staff, person);
+		requireCovers(staff, person, purpose);
 		if (auditRead) {
-			audit.record(staff, AuditAction.READ, PURPOSE_PAPER, "identity", List.of(new AuditSubject(person.id(), person.area())));
+			audit.record(staff, AuditAction.READ, purpose, "identity", List.of(new AuditSubject(person.id(), person.area())));
 		}
 		return person;
 	}
 
-	private byte[] print(Actor staff, PersonSummary person) {
-		requireCovers(staff, person);
+	private byte[] print(Actor staff, PersonSummary person, String purpose) {
+		requireCovers(staff, person, purpose);
 		tokens.lockPerson(person.id());
 		tokens.revoke(person.id(), TokenRecords.Kind.PAPER, clock.instant());
 		TokenRecords.Token token = signer.issue(person.id(), TokenRecords.Kind.PAPER, PAPER_LIFETIME);
-		audit.record(staff, AuditAction.EXPORT, PURPOSE_PAPER, "identity", List.of(new AuditSubject(person.id(), person.area())));
+		audit.record(staff, AuditAction.EXPORT, purpose, "identity", List.of(new AuditSubject(person.id(), person.area())));
 		return pdf.render(person, token.payload(), token.expiresAt());
 	}
 
-	private void requireCovers(Actor staff, PersonSummary person) {
+	private void requireCovers(Actor staff, PersonSummary person, String purpose) {
 		if (!staff.isStaff() || !staff.scope().covers(person.area())) {
-			audit.recordMissSoon(staff, AuditAction.EXPORT, PURPOSE_PAPER, "refused", person.area());
+			audit.recordMissSoon(staff, AuditAction.EXPORT, purpose, "refused", person.area());
 			staff.requireCovers(person.area());
 		}
 	}

@@ -25,8 +25,6 @@ import vn.pccovid.registry.PersonSummary;
 @Component
 class Scans {
 
-	static final String PURPOSE = "personal-qr-verify";
-
 	private final TokenCheck check;
 	private final PersonSummaries summaries;
 	private final AuditLog audit;
@@ -37,40 +35,42 @@ class Scans {
 		this.audit = audit;
 	}
 
-	ScanResult verify(Actor actor, String payload) {
+	/** Verifies the payload; the scan is audited with the purpose ({@link Actor#purpose(String)}, checked first). */
+	ScanResult verify(Actor actor, String payload, String requestedPurpose) {
+		String purpose = actor.purpose(requestedPurpose);
 		if (payload != null && payload.indexOf('|') >= 0) {
-			return cccd(actor, payload);
+			return cccd(actor, payload, purpose);
 		}
 		TokenCheck.Outcome outcome = check.check(payload == null ? null : payload.strip());
 		if (!outcome.valid()) {
-			return miss(actor, outcome.reason());
+			return miss(actor, outcome.reason(), purpose);
 		}
 		TokenRecords.Token token = outcome.token();
-		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name()))
-				.orElseGet(() -> miss(actor, ScanReason.REVOKED));
+		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name(), purpose))
+				.orElseGet(() -> miss(actor, ScanReason.REVOKED, purpose));
 	}
 
-	private ScanResult cccd(Actor actor, String payload) {
+	private ScanResult cccd(Actor actor, String payload, String purpose) {
 		CccdCard card;
 		try {
 			card = summaries.readCard(payload);
 		}
 		catch (InvalidInputException e) {
-			return miss(actor, ScanReason.MALFORMED);
+			return miss(actor, ScanReason.MALFORMED, purpose);
 		}
 		Optional<PersonSummary> person = summaries.byCccd(card.cccd())
 				.filter(p -> PersonName.same(p.fullName(), card.fullName()) && p.dateOfBirth().equals(card.dateOfBirth()));
-		return person.map(p -> hit(actor, p, "CCCD")).orElseGet(() -> miss(actor, ScanReason.NOT_REGISTERED));
+		return person.map(p -> hit(actor, p, "CCCD", purpose)).orElseGet(() -> miss(actor, ScanReason.NOT_REGISTERED, purpose));
 	}
 
-	private ScanResult hit(Actor actor, PersonSummary person, String kind) {
-		audit.recordSoon(actor, AuditAction.VERIFY, PURPOSE, ScanViews.what(actor, person),
+	private ScanResult hit(Actor actor, PersonSummary person, String kind, String purpose) {
+		audit.recordSoon(actor, AuditAction.VERIFY, purpose, ScanViews.what(actor, person),
 				List.of(new AuditSubject(person.id(), person.area())));
 		return new ScanResult(true, null, kind, ScanViews.view(actor, person));
 	}
 
-	private ScanResult miss(Actor actor, ScanReason reason) {
-		audit.recordMissSoon(actor, AuditAction.VERIFY, PURPOSE, "identity", null);
+	private ScanResult miss(Actor actor, ScanReason reason, String purpose) {
+		audit.recordMissSoon(actor, AuditAction.VERIFY, purpose, "identity", null);
 		return ScanResult.invalid(reason);
 	}
 }

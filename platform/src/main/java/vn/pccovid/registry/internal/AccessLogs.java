@@ -6,13 +6,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import vn.pccovid.core.KeysetPage;
 import vn.pccovid.access.Actor;
 import vn.pccovid.access.AuditEntry;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.registry.Citizens;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * A signed-in citizen's view of the audit log: who (by role and area, never by name) read or changed the records
@@ -45,9 +46,8 @@ public class AccessLogs {
 			return new Page(List.of(), null);
 		}
 		List<AuditEntry> entries = auditLog.about(ids, before, limit + 1);
-		boolean more = entries.size() > limit;
-		List<AuditEntry> page = more ? entries.subList(0, limit) : entries;
-		return new Page(page.stream().map(Item::of).toList(), more ? page.get(limit - 1).id() : null);
+		KeysetPage<AuditEntry> page = KeysetPage.of(entries, limit, AuditEntry::id);
+		return new Page(page.items().stream().map(Item::of).toList(), (Long) page.next());
 	}
 
 	/**

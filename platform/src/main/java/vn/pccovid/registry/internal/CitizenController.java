@@ -42,16 +42,17 @@ class CitizenController {
 	@Operation(summary = "Search citizens of the caller's area by name (any diacritics) or CCCD, keyset-paged")
 	Page search(Actor actor, @RequestParam(required = false) String q, @RequestParam(required = false) String ward,
 			@RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "" + CitizenSearch.DEFAULT_LIMIT) int limit) {
-		CitizenPage page = citizens.search(actor, new CitizenSearch(q, ward, after, limit));
+			@RequestParam(defaultValue = "" + CitizenSearch.DEFAULT_LIMIT) int limit,
+			@RequestParam(required = false) String purpose) {
+		CitizenPage page = citizens.search(actor, new CitizenSearch(q, ward, after, limit), purpose);
 		return new Page(page.items().stream().map(CitizenView::of).toList(), page.next());
 	}
 
 	@GetMapping("/{id}")
 	@Allowed(Permission.CITIZEN_READ)
 	@Operation(summary = "One citizen of the caller's area (403 outside it)")
-	CitizenView get(Actor actor, @PathVariable String id) {
-		return CitizenView.of(citizens.get(actor, CitizenId.parse(id, "id")));
+	CitizenView get(Actor actor, @PathVariable String id, @RequestParam(required = false) String purpose) {
+		return CitizenView.of(citizens.get(actor, CitizenId.parse(id, "id"), purpose));
 	}
 
 	@PostMapping

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.context.MessageSource;
@@ -33,6 +34,7 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
+import vn.pccovid.registry.CitizensImported;
 
 /**
  * Population imports: the upload is stored as a job and answered at once; a background worker validates every row
@@ -63,8 +65,11 @@ public class CitizenImports {
 		return thread;
 	});
 
+	private final ApplicationEventPublisher events;
+
 	CitizenImports(ImportJobs jobs, CitizenRules rules, CitizenRecords citizens, AuditLog auditLog, DataSource dataSource,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jobs = jobs;
 		this.rules = rules;
 		this.citizens = citizens;
@@ -233,6 +238,7 @@ public class CitizenImports {
 				auditLog.record(actor, AuditAction.IMPORT, "citizen-import", Audit.WITH_CONTACT, file.citizens.stream()
 						.map(c -> new AuditSubject(c.id(), c.area())).toList());
 				jobs.done(id, file.total, file.citizens.size());
+				events.publishEvent(new CitizensImported(id, file.citizens.size(), actor.scope().area()));
 			});
 		}
 		catch (CopyFailed | DataAccessException e) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.pccovid.core.KeysetPage;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.registry.Citizen;
 import vn.pccovid.registry.CitizenPage;
@@ -62,10 +63,8 @@ class CitizenQuery {
 			statement = statement.param((String) param[0], param[1]);
 		}
 		List<Row> rows = statement.query((rs, n) -> new Row(CitizenRecords.CITIZEN.mapRow(rs, n), rs.getString("name_key"))).list();
-		boolean more = rows.size() > limit;
-		List<Row> page = more ? rows.subList(0, limit) : rows;
-		String next = more ? new Cursor(page.get(limit - 1).nameKey(), page.get(limit - 1).citizen().id().value()).encode() : null;
-		return new CitizenPage(page.stream().map(Row::citizen).toList(), next);
+		KeysetPage<Row> page = KeysetPage.of(rows, limit, row -> new Cursor(row.nameKey(), row.citizen().id().value()).encode());
+		return new CitizenPage(page.items().stream().map(Row::citizen).toList(), (String) page.next());
 	}
 
 	private static String escapeLike(String text) {

@@ -3,6 +3,7 @@ package vn.pccovid.registry.internal;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,12 @@ import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.Citizen;
 import vn.pccovid.registry.CitizenId;
 import vn.pccovid.registry.CitizenPage;
+import vn.pccovid.registry.CitizenRegistered;
 import vn.pccovid.registry.CitizenSearch;
 import vn.pccovid.registry.Citizens;
 import vn.pccovid.registry.NewCitizen;
 import vn.pccovid.registry.PersonName;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 
 /** Registration, reads and searches of citizens, each checked against the caller's permission and area and audited. */
 @Service
@@ -32,8 +34,11 @@ class CitizenRegistry implements Citizens {
 	private final HouseholdRecords households;
 	private final CitizenQuery query;
 	private final Audit audit;
+	private final ApplicationEventPublisher events;
 
-	CitizenRegistry(CitizenRules rules, CitizenRecords citizens, HouseholdRecords households, CitizenQuery query, Audit audit) {
+	CitizenRegistry(CitizenRules rules, CitizenRecords citizens, HouseholdRecords households, CitizenQuery query, Audit audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.rules = rules;
 		this.citizens = citizens;
 		this.households = households;
@@ -68,24 +73,39 @@ class CitizenRegistry implements Citizens {
 		}
 		Citizen stored = citizens.find(citizen.id(), actor.can(Permission.CITIZEN_CONTACT_READ)).orElseThrow();
 		audit.record(actor, AuditAction.CREATE, "citizen-register", List.of(stored));
+		events.publishEvent(new CitizenRegistered(stored.id(), stored.area()));
 		return stored;
 	}
 
 	@Override
 	@Transactional
 	public Citizen get(Actor actor, CitizenId id) {
+		return get(actor, id, null);
+	}
+
+	@Override
+	@Transactional
+	public Citizen get(Actor actor, CitizenId id, String requestedPurpose) {
 		actor.require(Permission.CITIZEN_READ);
+		String purpose = actor.purpose(requestedPurpose);
 		Citizen citizen = citizens.find(id.value(), actor.can(Permission.CITIZEN_CONTACT_READ))
 				.orElseThrow(() -> new NotFoundException("registry.citizen.unknown"));
 		actor.requireCovers(citizen.area());
-		audit.record(actor, AuditAction.READ, "citizen-read", List.of(citizen));
+		audit.record(actor, AuditAction.READ, purpose, List.of(citizen));
 		return citizen;
 	}
 
 	@Override
 	@Transactional
 	public CitizenPage search(Actor actor, CitizenSearch search) {
+		return search(actor, search, null);
+	}
+
+	@Override
+	@Transactional
+	public CitizenPage search(Actor actor, CitizenSearch search, String requestedPurpose) {
 		actor.require(Permission.CITIZEN_READ);
+		String purpose = actor.purpose(requestedPurpose);
 		if (search.limit() < 1 || search.limit() > CitizenSearch.MAX_LIMIT) {
 			throw new InvalidInputException("limit", "registry.search.limit", CitizenSearch.MAX_LIMIT);
 		}
@@ -113,7 +133,7 @@ class CitizenRegistry implements Citizens {
 		}
 		CitizenPage page = query.page(prefix, cccd, nameKey, blankToNull(search.after()), search.limit(),
 				actor.can(Permission.CITIZEN_CONTACT_READ));
-		audit.record(actor, AuditAction.SEARCH, "citizen-search", page.items());
+		audit.record(actor, AuditAction.SEARCH, purpose, page.items());
 		return page;
 	}
 

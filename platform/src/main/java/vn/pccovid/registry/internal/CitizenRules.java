@@ -16,7 +16,7 @@ import vn.pccovid.geo.Areas;
 import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.NewCitizen;
 import vn.pccovid.registry.PersonName;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.registry.Violation;
 
 /**

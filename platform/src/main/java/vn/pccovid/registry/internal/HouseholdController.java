@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,8 +31,8 @@ class HouseholdController {
 	@GetMapping("/api/v1/registry/households/{id}")
 	@Allowed(Permission.CITIZEN_READ)
 	@Operation(summary = "The members of a household of the caller's area")
-	View get(Actor actor, @PathVariable String id) {
-		Household household = households.get(actor, HouseholdId.parse(id, "id"));
+	View get(Actor actor, @PathVariable String id, @RequestParam(required = false) String purpose) {
+		Household household = households.get(actor, HouseholdId.parse(id, "id"), purpose);
 		return new View(household.id().value(), household.area().value(), household.area().path(), household.address(),
 				household.members().stream().map(CitizenView::of).toList());
 	}

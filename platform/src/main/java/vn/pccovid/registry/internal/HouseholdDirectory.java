@@ -33,13 +33,20 @@ class HouseholdDirectory implements Households {
 	@Override
 	@Transactional
 	public Household get(Actor actor, HouseholdId id) {
+		return get(actor, id, null);
+	}
+
+	@Override
+	@Transactional
+	public Household get(Actor actor, HouseholdId id, String requestedPurpose) {
 		actor.require(Permission.CITIZEN_READ);
+		String purpose = actor.purpose(requestedPurpose);
 		boolean contact = actor.can(Permission.CITIZEN_CONTACT_READ);
 		var household = households.find(id.value(), contact)
 				.orElseThrow(() -> new NotFoundException("registry.household.notFound"));
 		actor.requireCovers(household.area());
 		List<Citizen> members = citizens.inHousehold(id.value(), contact);
-		audit.record(actor, AuditAction.READ, "household-read", members);
+		audit.record(actor, AuditAction.READ, purpose, members);
 		return new Household(id, household.area(), household.address(), members);
 	}
 

@@ -1,5 +1,6 @@
 package vn.pccovid.registry.internal;
 
+import vn.pccovid.core.PhoneNumber;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -50,9 +51,9 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
-	public List<PersonSummary> withPhone(String phone) {
+	public List<PersonSummary> withPhone(PhoneNumber phone) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE phone = ? ORDER BY date_of_birth, id")
-				.param(phone).query(RegistryPersonSummaries::summary).list();
+				.param(phone.value()).query(RegistryPersonSummaries::summary).list();
 	}
 
 	@Override

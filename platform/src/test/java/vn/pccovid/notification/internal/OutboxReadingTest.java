@@ -28,11 +28,13 @@ class OutboxReadingTest {
 	private final Outbox outbox = mock(Outbox.class);
 	private final AuditLog auditLog = mock(AuditLog.class);
 	private final PeopleOnPhone people = mock(PeopleOnPhone.class);
+	private static final Actor ADMIN = new Actor(Actor.Kind.STAFF, "a", "admin", java.util.Set.of(vn.pccovid.access.Role.SYSTEM_ADMIN),
+			vn.pccovid.access.Scope.NATIONAL);
 
 	@Test
 	void aProductionInstallAnswersNotFoundAndReadsNothing() {
 		OutboxReading reading = new OutboxReading(outbox, auditLog, people, settings(false), "");
-		assertThatThrownBy(() -> reading.read(Actor.ANONYMOUS, null, null, 10)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> reading.read(Actor.ANONYMOUS, null, null, 10, null)).isInstanceOf(NotFoundException.class);
 		verifyNoInteractions(outbox, auditLog);
 	}
 
@@ -43,7 +45,7 @@ class OutboxReadingTest {
 		when(people.personIds("0912345678")).thenReturn(List.of(person));
 		when(people.areaOf(person)).thenReturn(Optional.empty());
 		OutboxReading reading = new OutboxReading(outbox, auditLog, people, settings(false), "01");
-		assertThat(reading.read(Actor.ANONYMOUS, null, null, 10)).hasSize(1);
+		assertThat(reading.read(ADMIN, null, null, 10, null)).hasSize(1);
 		verify(auditLog).record(any(), any(AuditAction.class), any(), any(), any());
 	}
 

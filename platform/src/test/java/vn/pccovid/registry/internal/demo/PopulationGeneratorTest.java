@@ -16,7 +16,7 @@ import vn.pccovid.core.AreaCode;
 import vn.pccovid.geo.Area;
 import vn.pccovid.registry.Cccd;
 import vn.pccovid.registry.PersonName;
-import vn.pccovid.registry.PhoneNumber;
+import vn.pccovid.core.PhoneNumber;
 import vn.pccovid.registry.Sex;
 import vn.pccovid.registry.internal.ValidCitizen;
 

@@ -1,4 +1,4 @@
-package vn.pccovid.registry;
+package vn.pccovid.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

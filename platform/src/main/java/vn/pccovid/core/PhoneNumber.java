@@ -1,4 +1,4 @@
-package vn.pccovid.registry;
+package vn.pccovid.core;
 
 import java.util.Optional;
 import java.util.Set;

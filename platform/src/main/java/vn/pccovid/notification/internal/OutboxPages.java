@@ -9,24 +9,24 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.Permission;
-import vn.pccovid.access.PhoneNumbers;
+import vn.pccovid.core.PhoneNumber;
 
 /** The console page of the outbox (development and demo installs only; reads audited). */
 @Controller
 @Allowed(value = Permission.OUTBOX_READ, area = AreaRule.ANY_AREA)
-class OutboxPage {
+class OutboxPages {
 
 	private final OutboxReading outbox;
 
-	OutboxPage(OutboxReading outbox) {
+	OutboxPages(OutboxReading outbox) {
 		this.outbox = outbox;
 	}
 
 	@GetMapping("/console/outbox")
 	String page(Actor actor, @RequestParam(defaultValue = "") String recipient, Model model) {
-		String normalised = recipient.isBlank() ? null : PhoneNumbers.normalise(recipient).orElse(recipient.strip());
+		String normalised = recipient.isBlank() ? null : PhoneNumber.parse(recipient).map(PhoneNumber::value).orElse(recipient.strip());
 		model.addAttribute("recipient", recipient);
-		model.addAttribute("messages", outbox.read(actor, normalised, null, 100));
+		model.addAttribute("messages", outbox.read(actor, normalised, null, 100, null));
 		return "notification/outbox";
 	}
 }

@@ -13,12 +13,12 @@ import vn.pccovid.registry.internal.AccessLogs;
 
 /** The citizen's page "who read my data": roles and areas by name, purposes in words, Vietnam time, repeats grouped. */
 @Controller
-class AccessLogPageController {
+class AccessLogPages {
 
 	private final AccessLogs logs;
 	private final AreaNames areas;
 
-	AccessLogPageController(AccessLogs logs, AreaNames areas) {
+	AccessLogPages(AccessLogs logs, AreaNames areas) {
 		this.logs = logs;
 		this.areas = areas;
 	}

@@ -17,11 +17,11 @@ import vn.pccovid.geo.Areas;
 
 /** Area pages: the live search box used on the citizens' home page, and the staff console's area tree. */
 @Controller
-class AreaPagesController {
+class AreaPages {
 
 	private final Areas areas;
 
-	AreaPagesController(Areas areas) {
+	AreaPages(Areas areas) {
 		this.areas = areas;
 	}
 

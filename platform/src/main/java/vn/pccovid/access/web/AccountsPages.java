@@ -34,7 +34,7 @@ import vn.pccovid.geo.Areas;
  */
 @Controller
 @Allowed(value = Permission.ACCOUNT_MANAGE, area = AreaRule.CALLER_SCOPE)
-class AccountsPage {
+class AccountsPages {
 
 	static final int PAGE = 50;
 
@@ -43,7 +43,7 @@ class AccountsPage {
 	private final AreaNames names;
 	private final MessageSource messages;
 
-	AccountsPage(StaffAccounts accounts, Areas areas, AreaNames names, MessageSource messages) {
+	AccountsPages(StaffAccounts accounts, Areas areas, AreaNames names, MessageSource messages) {
 		this.accounts = accounts;
 		this.areas = areas;
 		this.names = names;

@@ -29,13 +29,13 @@ import vn.pccovid.registry.Citizens;
  */
 @Controller
 @Allowed(Permission.CITIZEN_READ)
-class CitizenPagesController {
+class CitizenPages {
 
 	private final Citizens citizens;
 	private final AreaNames areas;
 	private final MessageSource messages;
 
-	CitizenPagesController(Citizens citizens, AreaNames areas, MessageSource messages) {
+	CitizenPages(Citizens citizens, AreaNames areas, MessageSource messages) {
 		this.citizens = citizens;
 		this.areas = areas;
 		this.messages = messages;

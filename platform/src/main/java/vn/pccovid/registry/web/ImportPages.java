@@ -22,12 +22,12 @@ import vn.pccovid.registry.internal.CitizenImports;
 /** The console's import page: upload a CSV extract, then watch an htmx-polled progress bar. */
 @Controller
 @Allowed(Permission.CITIZEN_IMPORT)
-class ImportPagesController {
+class ImportPages {
 
 	private final CitizenImports imports;
 	private final MessageSource messages;
 
-	ImportPagesController(CitizenImports imports, MessageSource messages) {
+	ImportPages(CitizenImports imports, MessageSource messages) {
 		this.imports = imports;
 		this.messages = messages;
 	}

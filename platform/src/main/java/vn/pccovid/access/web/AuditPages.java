@@ -21,7 +21,7 @@ import vn.pccovid.core.Permission;
 /** The console page where administrators search the audit log of their scope; a malformed filter is said inline; each search is audited. */
 @Controller
 @Allowed(value = Permission.AUDIT_READ, area = AreaRule.CALLER_SCOPE)
-class AuditPage {
+class AuditPages {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss, dd/MM/yyyy")
 			.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -29,7 +29,7 @@ class AuditPage {
 	private final AuditSearches searches;
 	private final AreaNames areas;
 
-	AuditPage(AuditSearches searches, AreaNames areas) {
+	AuditPages(AuditSearches searches, AreaNames areas) {
 		this.searches = searches;
 		this.areas = areas;
 	}
