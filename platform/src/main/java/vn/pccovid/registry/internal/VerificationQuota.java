@@ -100,7 +100,20 @@ class VerificationQuota {
 	/** The CCCD as SHA-256 hex: the table never holds a number in clear. */
 	static String hash(String cccd) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(cccd.getBytes(StandardCharsets.US_ASCII)));
+			// A clone of a ready digest: looking the algorithm up through the providers cost more than hashing.
+			MessageDigest sha256 = (MessageDigest) SHA_256.clone();
+			return HexFormat.of().formatHex(sha256.digest(cccd.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (CloneNotSupportedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static final MessageDigest SHA_256 = sha256();
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
