@@ -44,14 +44,13 @@ class FirstAdministrator implements ApplicationRunner {
 		String password = generated ? generate() : configuredPassword;
 		accounts.openAsPlatform(new NewStaffAccount(USERNAME, "Quản trị hệ thống", password, Set.of(Role.SYSTEM_ADMIN), Scope.NATIONAL));
 		if (generated) {
-			log.warn("""
-
-					==================================================================
-					  First start: national system administrator created
-					    username: admin
-					    password: {}
-					  Shown only this once. Set PCCOVID_ADMIN_PASSWORD to choose it.
-					==================================================================""", password);
+			// One line each: the log escapes line breaks inside a message (no request data can forge a line).
+			log.warn("==================================================================");
+			log.warn("  First start: national system administrator created");
+			log.warn("    username: admin");
+			log.warn("    password: {}", password);
+			log.warn("  Shown only this once. Set PCCOVID_ADMIN_PASSWORD to choose it.");
+			log.warn("==================================================================");
 		}
 		else {
 			log.info("First start: system administrator 'admin' created with the password from PCCOVID_ADMIN_PASSWORD");
