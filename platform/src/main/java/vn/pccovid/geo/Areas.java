@@ -46,4 +46,22 @@ public interface Areas {
 
 	/** How many areas of each level the catalogue holds. */
 	Map<AreaLevel, Long> counts();
+
+	/** The area as people name it, ward to province ("Phường Phúc Xá, Quận Ba Đình, Thành phố Hà Nội"); the code itself when unknown. */
+	default String fullNameOf(String code) {
+		return find(code).map(area -> String.join(", ", pathOf(area).stream().map(Area::name).toList())).orElse(code);
+	}
+
+	/** {@link #fullNameOf} for an area path or scope ({@code 01.001.00001}); {@code null} for the whole country ({@code VN}). */
+	default String fullNameOfPath(String path) {
+		if (path == null || path.isBlank() || "VN".equals(path)) {
+			return null;
+		}
+		try {
+			return fullNameOf(AreaCode.parsePath(path).value());
+		}
+		catch (IllegalArgumentException e) {
+			return path;
+		}
+	}
 }

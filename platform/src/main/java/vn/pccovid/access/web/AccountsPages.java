@@ -40,13 +40,11 @@ class AccountsPages {
 
 	private final StaffAccounts accounts;
 	private final Areas areas;
-	private final AreaNames names;
 	private final MessageSource messages;
 
-	AccountsPages(StaffAccounts accounts, Areas areas, AreaNames names, MessageSource messages) {
+	AccountsPages(StaffAccounts accounts, Areas areas, MessageSource messages) {
 		this.accounts = accounts;
 		this.areas = areas;
-		this.names = names;
 		this.messages = messages;
 	}
 
@@ -91,7 +89,7 @@ class AccountsPages {
 		List<AccountArea> choices = vn.pccovid.core.VietnameseText.fold(query).length() < 2 ? List.of()
 				: areas.search(query, null, 30).stream().map(m -> m.area())
 						.filter(area -> caller.scope().covers(area.code()))
-						.map(area -> new AccountArea(area.code().value(), names.ofCode(area.code().value()))).toList();
+						.map(area -> new AccountArea(area.code().value(), areas.fullNameOf(area.code().value()))).toList();
 		model.addAttribute("choices", choices);
 		model.addAttribute("form", AccountForm.empty());
 		return "access/accounts :: areaChoices";
@@ -100,11 +98,11 @@ class AccountsPages {
 	private String page(Actor caller, Model model, String error) {
 		model.addAttribute("error", error);
 		model.addAttribute("grantable", grantable(caller));
-		model.addAttribute("callerArea", caller.scope().isNational() ? null : names.ofPath(caller.scope().toString()));
+		model.addAttribute("callerArea", caller.scope().isNational() ? null : areas.fullNameOfPath(caller.scope().toString()));
 		AccountForm form = (AccountForm) model.getAttribute("form");
 		model.addAttribute("choices", form == null || form.scopeArea().isEmpty() ? List.of()
 				: areas.find(form.scopeArea()).map(Area::code).filter(caller.scope()::covers)
-						.map(code -> List.of(new AccountArea(code.value(), names.ofCode(code.value())))).orElse(List.of()));
+						.map(code -> List.of(new AccountArea(code.value(), areas.fullNameOf(code.value())))).orElse(List.of()));
 		list(caller, null, model);
 		return "access/accounts";
 	}
@@ -115,7 +113,7 @@ class AccountsPages {
 		List<StaffAccount> page = more ? found.subList(0, PAGE) : found;
 		model.addAttribute("accounts", page.stream().map(a -> new AccountRow(a.username(), a.displayName(),
 				a.roles().stream().sorted().map(Role::name).toList(),
-				a.scope().isNational() ? null : names.ofPath(a.scope().toString()),
+				a.scope().isNational() ? null : areas.fullNameOfPath(a.scope().toString()),
 				a.scope().isNational() ? null : a.scope().area().value(), a.locked())).toList());
 		model.addAttribute("next", more ? page.get(PAGE - 1).username() : null);
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.geo.Areas;
 import vn.pccovid.access.AuditEntry;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.internal.AuditSearches;
@@ -27,9 +28,9 @@ class AuditPages {
 			.withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
 	private final AuditSearches searches;
-	private final AreaNames areas;
+	private final Areas areas;
 
-	AuditPages(AuditSearches searches, AreaNames areas) {
+	AuditPages(AuditSearches searches, Areas areas) {
 		this.searches = searches;
 		this.areas = areas;
 	}
@@ -66,8 +67,8 @@ class AuditPages {
 	private Row row(AuditEntry e) {
 		List<String> roles = e.roles() == null || e.roles().isBlank() ? List.of()
 				: List.of(e.roles().split(",")).stream().map(String::strip).toList();
-		return new Row(TIME.format(e.at()), e.actorName(), roles, areas.ofPath(e.actorScope()), e.action().name(),
-				e.purpose(), e.what(), e.citizenId() == null ? null : e.citizenId().toString(), areas.ofPath(e.citizenArea()));
+		return new Row(TIME.format(e.at()), e.actorName(), roles, areas.fullNameOfPath(e.actorScope()), e.action().name(),
+				e.purpose(), e.what(), e.citizenId() == null ? null : e.citizenId().toString(), areas.fullNameOfPath(e.citizenArea()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 
 import vn.pccovid.registry.internal.AccessLogs;
+import vn.pccovid.geo.Areas;
 
 /**
  * "Who read my data" in plain words: one line per run of the same role, area, action and purpose within an hour
@@ -39,7 +40,7 @@ final class AccessLogLines {
 	}
 
 	/** The entries (newest first) grouped into lines. */
-	static List<Line> of(List<AccessLogs.Item> items, AreaNames areas) {
+	static List<Line> of(List<AccessLogs.Item> items, Areas areas) {
 		List<Line> lines = new ArrayList<>();
 		AccessLogs.Item first = null;
 		int times = 0;
@@ -67,8 +68,8 @@ final class AccessLogLines {
 				&& Duration.between(item.at(), first.at()).compareTo(WINDOW) <= 0;
 	}
 
-	private static Line line(AccessLogs.Item item, int times, AreaNames areas) {
-		return new Line(format(item.at()), split(item.actorRoles()), areas.ofPath(item.actorScope()), item.action(),
+	private static Line line(AccessLogs.Item item, int times, Areas areas) {
+		return new Line(format(item.at()), split(item.actorRoles()), areas.fullNameOfPath(item.actorScope()), item.action(),
 				item.purpose() == null ? "" : item.purpose(), split(item.what()), times);
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.geo.Areas;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.registry.internal.AccessLogs;
@@ -16,9 +17,9 @@ import vn.pccovid.registry.internal.AccessLogs;
 class AccessLogPages {
 
 	private final AccessLogs logs;
-	private final AreaNames areas;
+	private final Areas areas;
 
-	AccessLogPages(AccessLogs logs, AreaNames areas) {
+	AccessLogPages(AccessLogs logs, Areas areas) {
 		this.logs = logs;
 		this.areas = areas;
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.geo.Areas;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
@@ -32,10 +33,10 @@ import vn.pccovid.registry.Citizens;
 class CitizenPages {
 
 	private final Citizens citizens;
-	private final AreaNames areas;
+	private final Areas areas;
 	private final MessageSource messages;
 
-	CitizenPages(Citizens citizens, AreaNames areas, MessageSource messages) {
+	CitizenPages(Citizens citizens, Areas areas, MessageSource messages) {
 		this.citizens = citizens;
 		this.areas = areas;
 		this.messages = messages;
@@ -71,9 +72,9 @@ class CitizenPages {
 		try {
 			Citizen citizen = citizens.get(actor, CitizenId.parse(id, "id"));
 			model.addAttribute("c", citizen);
-			model.addAttribute("currentArea", areas.ofCode(citizen.current().wardCode()));
+			model.addAttribute("currentArea", areas.fullNameOf(citizen.current().wardCode()));
 			model.addAttribute("permanentArea", citizen.permanent() == null || citizen.permanent().wardCode() == null ? null
-					: areas.ofCode(citizen.permanent().wardCode()));
+					: areas.fullNameOf(citizen.permanent().wardCode()));
 		}
 		catch (ProblemException e) {
 			response.setStatus(e.status().value());
@@ -84,7 +85,8 @@ class CitizenPages {
 
 	private Map<String, String> wardNames(List<Citizen> items) {
 		Map<String, String> names = new HashMap<>();
-		items.forEach(c -> names.computeIfAbsent(c.current().wardCode(), areas::nameOf));
+		items.forEach(c -> names.computeIfAbsent(c.current().wardCode(),
+				code -> areas.find(code).map(vn.pccovid.geo.Area::name).orElse(code)));
 		return names;
 	}
 }
