@@ -77,5 +77,9 @@ class ConsoleRecordPagesTest extends PlatformTest {
 		String location = out.headers().firstValue("Location").orElseThrow();
 		assertThat(location).endsWith("/console/login?signed-out");
 		assertThat(http().get("/console/login?signed-out").body()).contains("Bạn đã đăng xuất.");
+		assertThat(http().get("/login?signed-out").body()).contains("Bạn đã đăng xuất.");
+		// said only after a sign-out, not on every visit
+		assertThat(http().get("/console/login").body()).doesNotContain("Bạn đã đăng xuất.");
+		assertThat(http().get("/login").body()).doesNotContain("Bạn đã đăng xuất.");
 	}
 }
