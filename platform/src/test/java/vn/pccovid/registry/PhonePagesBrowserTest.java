@@ -10,47 +10,33 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.access.StaffAccount;
 import vn.pccovid.registry.CitizenFixtures.Person;
+import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.CitizenSignIns;
-import vn.pccovid.support.PlatformTest;
 
 /**
  * In Chromium at phone size (390 × 844): result tables stack and never scroll sideways, "more" appends, the access
  * log speaks in names and Vietnam time, sign-in and import forgive mistakes, and the accounts page opens an account.
  */
-class PhonePagesBrowserTest extends PlatformTest {
-
-	private ChromeDriver browser;
-	private WebDriverWait wait;
+class PhonePagesBrowserTest extends BrowserTest {
 
 	@BeforeEach
-	void open() {
-		browser = Browser.start();
+	void phoneSized() {
 		browser.manage().window().setSize(new Dimension(390, 844));
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void close() {
-		browser.quit();
 	}
 
 	@Test

@@ -3,43 +3,25 @@ package vn.pccovid.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pccovid.registry.CitizenFixtures.*;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.core.VietnameseText;
+import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.CitizenSignIns;
-import vn.pccovid.support.PlatformTest;
 
 /**
  * In Chromium: a citizen signs in with phone + code (read from the outbox) and sees who read their data; a staff
  * member signs in and finds that citizen by name typed without diacritics.
  */
-class SignInJourneyBrowserTest extends PlatformTest {
+class SignInJourneyBrowserTest extends BrowserTest {
 
-	private ChromeDriver browser;
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void close() {
-		browser.quit();
-	}
 
 	@Test
 	void citizenSignsInWithACodeAndSeesWhoReadTheirData() {

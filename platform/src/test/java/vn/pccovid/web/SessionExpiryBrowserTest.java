@@ -2,42 +2,23 @@ package vn.pccovid.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
+import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.AccessFixtures;
-import vn.pccovid.support.Browser;
-import vn.pccovid.support.PlatformTest;
 
 /**
  * In Chromium: when the session runs out while a staff member types into an htmx search, the whole window goes to
  * the sign-in page with a notice (not a sign-in page inside the results), and signing in returns to the search page.
  */
-class SessionExpiryBrowserTest extends PlatformTest {
+class SessionExpiryBrowserTest extends BrowserTest {
 
-	private ChromeDriver browser;
-	private WebDriverWait wait;
-
-	@BeforeEach
-	void open() {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	@AfterEach
-	void close() {
-		browser.quit();
-	}
 
 	@Test
 	void anExpiredSessionDuringASearchLeadsToSignInAndBack() {
