@@ -21,7 +21,8 @@ class ModularityTests {
 	@Test
 	void knowsExactlyTheModulesOfThePlatform() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-				.containsExactlyInAnyOrder("core", "geo", "registry", "access", "notification", "web", "people", "personalqr");
+				.containsExactlyInAnyOrder("core", "geo", "registry", "access", "notification", "web", "people", "personalqr",
+						"declaration", "checkin", "testing", "vaccination", "cases");
 	}
 
 	@Test

@@ -37,7 +37,9 @@ class PermissionMatrixTest {
 	void theMatrixShowsWhatARoleGrants() {
 		String matrix = matrix();
 		assertThat(row(matrix, "SYSTEM_ADMIN")).contains("| ✓ |");
-		assertThat(row(matrix, "VENUE_OWNER").split("✓", -1)).as("a venue owner only scans personal QRs").hasSize(2);
+		assertThat(row(matrix, "VENUE_OWNER").split("✓", -1)).as("a venue owner scans, registers its venues and verifies certificates, nothing more")
+				.hasSize(5);
+		assertThat(Role.VENUE_OWNER.grants(Permission.CITIZEN_READ)).as("a venue owner reads no citizen").isFalse();
 	}
 
 	static String matrix() {

@@ -24,7 +24,7 @@ class DemoAccounts {
 
 	static final String PASSWORD = "demo-password-2021";
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
-	private static final Set<Role> WARD_ROLES = Set.of(Role.WARD_POLICE, Role.HEALTH_WORKER);
+	private static final Set<Role> WARD_ROLES = Set.of(Role.WARD_POLICE, Role.HEALTH_WORKER, Role.ORGANISATION);
 
 	private final StaffAccounts accounts;
 

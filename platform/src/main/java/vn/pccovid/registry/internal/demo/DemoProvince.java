@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -17,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.pccovid.core.AreaLevel;
 import vn.pccovid.geo.Area;
 import vn.pccovid.geo.Areas;
+import vn.pccovid.registry.DemoPopulationReady;
 
 /**
  * Fills an empty registry with a generated province when {@code pccovid.demo.province} is set, and opens the demo
@@ -36,10 +38,12 @@ class DemoProvince implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final DemoInstall install;
+	private final ApplicationEventPublisher events;
 
 	DemoProvince(DemoSettings settings, Areas areas, DemoAccounts accounts, DataSource dataSource, JdbcClient jdbc,
-			TransactionTemplate transactions, DemoInstall install) {
+			TransactionTemplate transactions, DemoInstall install, ApplicationEventPublisher events) {
 		this.install = install;
+		this.events = events;
 		this.settings = settings;
 		this.areas = areas;
 		this.accounts = accounts;
@@ -94,6 +98,10 @@ class DemoProvince implements ApplicationRunner {
 		else {
 			log.info("Demo: {} citizens of {} generated (seed {})", loaded, province.name(), settings.seed());
 		}
+		// Outside the loading transaction: each module generates its own demo data in its own transactions, and
+		// only when it has none yet, so a module added later fills an existing demo database at its next start.
+		events.publishEvent(new DemoPopulationReady(province.code(), wards.stream().map(Area::code).toList(),
+				settings.seed(), loaded != null));
 	}
 
 	private void lock() {

@@ -40,6 +40,9 @@ class DemoModeGuardTest extends PlatformTest {
 	DemoInstall install;
 
 	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -82,7 +85,7 @@ class DemoModeGuardTest extends PlatformTest {
 	}
 
 	private DemoProvince demo(String province) {
-		return new DemoProvince(new DemoSettings(province, 1000, 1L), areas, demoAccounts, dataSource, jdbc, transactions, install);
+		return new DemoProvince(new DemoSettings(province, 1000, 1L), areas, demoAccounts, dataSource, jdbc, transactions, install, events);
 	}
 
 	private long count(String sql) {

@@ -1,0 +1,6 @@
+/**
+ * Testing: sampling sites and sessions, single and pooled samples with barcode labels, laboratory receipt and
+ * results (one by one or CSV), re-test orders for positive pools, results delivered to the person's inbox.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Testing")
+package vn.pccovid.testing;
