@@ -64,6 +64,12 @@ class DemoDeclarations {
 		if (!health.isEmpty() || !movements.isEmpty()) {
 			return;
 		}
+		long[] counts = generate(ready);
+		log.info("Demo: {} health and {} movement declarations generated", counts[0], counts[1]);
+	}
+
+	/** Generates for every resident of the province; answers how many health and movement declarations. */
+	long[] generate(DemoPopulationReady ready) {
 		SplittableRandom random = new SplittableRandom(ready.seed() ^ 0x6465636c61726174L);
 		LocalDate today = DeclarationDates.today(clock);
 		long[] counts = new long[2];
@@ -71,7 +77,7 @@ class DemoDeclarations {
 			counts[0] += insertHealth(batch, random, today);
 			counts[1] += insertMovements(batch, ready.wards(), random, today);
 		}));
-		log.info("Demo: {} health and {} movement declarations generated", counts[0], counts[1]);
+		return counts;
 	}
 
 	private int insertHealth(List<PersonSummary> batch, SplittableRandom random, LocalDate today) {
