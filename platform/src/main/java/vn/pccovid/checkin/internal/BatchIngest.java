@@ -109,7 +109,7 @@ class BatchIngest {
 				continue;
 			}
 			Optional<Venue> venue = seen.computeIfAbsent(venueId, venues::find);
-			String venueProblem = venue.map(v -> venueProblem(actor, v)).orElse("UNKNOWN_VENUE");
+			String venueProblem = venue.isEmpty() ? "UNKNOWN_VENUE" : venueProblem(actor, venue.get());
 			if (venueProblem != null) {
 				rejected.add(new Rejection(i, "venueId", venueProblem));
 				continue;

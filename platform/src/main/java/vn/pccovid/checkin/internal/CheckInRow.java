@@ -21,6 +21,11 @@ import vn.pccovid.core.AreaCode;
  */
 record CheckInRow(UUID eventId, Instant at, UUID venueId, AreaCode venueWard, UUID personId, CheckInChannel via) {
 
+	/** PostgreSQL keeps microseconds: the row carries what will be stored, so answers and events match the table. */
+	CheckInRow {
+		at = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
 	/** The partition day: the UTC date of {@code at}. */
 	LocalDate day() {
 		return dayOf(at);
