@@ -19,6 +19,13 @@ public interface PersonalQrCodes {
 	 */
 	ScanResult verify(Actor staff, String payload, String purpose);
 
+	/**
+	 * Whom each scanned personal QR or chip-CCCD QR belongs to, in order, for recording visits (venue scans, batch
+	 * ingest of check-ins): no one is shown anything, so nothing is audited here; the recording module audits what it
+	 * later shows. App and paper codes cost one indexed query for the whole list; a CCCD QR one registry look-up each.
+	 */
+	java.util.List<Identified> identify(java.util.List<String> payloads);
+
 	/** {@link #verify(Actor, String, String)} with the actor's default purpose. */
 	default ScanResult verify(Actor staff, String payload) {
 		return verify(staff, payload, null);

@@ -72,6 +72,11 @@ class QrCodes implements PersonalQrCodes {
 	}
 
 	@Override
+	public List<vn.pccovid.personalqr.Identified> identify(List<String> payloads) {
+		return scans.identify(payloads);
+	}
+
+	@Override
 	@Transactional
 	public byte[] printPaperCard(Actor staff, UUID personId) {
 		return printPaperCard(staff, personId, null);

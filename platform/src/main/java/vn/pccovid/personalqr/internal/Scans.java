@@ -10,6 +10,7 @@ import vn.pccovid.access.AuditAction;
 import vn.pccovid.access.AuditLog;
 import vn.pccovid.access.AuditSubject;
 import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.personalqr.Identified;
 import vn.pccovid.personalqr.ScanReason;
 import vn.pccovid.personalqr.ScanResult;
 import vn.pccovid.registry.CccdCard;
@@ -48,6 +49,42 @@ class Scans {
 		TokenRecords.Token token = outcome.token();
 		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name(), purpose))
 				.orElseGet(() -> miss(actor, ScanReason.REVOKED, purpose));
+	}
+
+	/** Whom each code belongs to, without showing or auditing anything (see {@code PersonalQrCodes.identify}). */
+	List<Identified> identify(List<String> payloads) {
+		List<String> tokenPayloads = new java.util.ArrayList<>();
+		for (String payload : payloads) {
+			if (payload == null || payload.indexOf('|') < 0) {
+				tokenPayloads.add(payload == null ? null : payload.strip());
+			}
+		}
+		java.util.Iterator<TokenCheck.Outcome> outcomes = check.checkAll(tokenPayloads).iterator();
+		List<Identified> identified = new java.util.ArrayList<>(payloads.size());
+		for (String payload : payloads) {
+			if (payload != null && payload.indexOf('|') >= 0) {
+				identified.add(identifyCard(payload));
+				continue;
+			}
+			TokenCheck.Outcome outcome = outcomes.next();
+			identified.add(outcome.valid()
+					? new Identified(outcome.token().personId(), null, outcome.token().kind().name())
+					: Identified.invalid(outcome.reason()));
+		}
+		return identified;
+	}
+
+	private Identified identifyCard(String payload) {
+		CccdCard card;
+		try {
+			card = summaries.readCard(payload);
+		}
+		catch (InvalidInputException e) {
+			return Identified.invalid(ScanReason.MALFORMED);
+		}
+		return summaries.byCccd(card.cccd())
+				.filter(p -> PersonName.same(p.fullName(), card.fullName()) && p.dateOfBirth().equals(card.dateOfBirth()))
+				.map(p -> new Identified(p.id(), null, "CCCD")).orElseGet(() -> Identified.invalid(ScanReason.NOT_REGISTERED));
 	}
 
 	private ScanResult cccd(Actor actor, String payload, String purpose) {

@@ -63,6 +63,29 @@ class TokenCheck {
 		return verifyFully(payload, now);
 	}
 
+	/** {@link #check} for many payloads, in order, looking all their token ids up in one query. */
+	java.util.List<Outcome> checkAll(java.util.List<String> payloads) {
+		java.util.Map<String, String> jtis = new java.util.HashMap<>();
+		for (String payload : payloads) {
+			if (payload != null && payload.length() <= MAX_LENGTH) {
+				jti(payload).ifPresent(jti -> jtis.put(payload, jti));
+			}
+		}
+		java.util.Map<String, TokenRecords.Token> stored = tokens.findAll(new java.util.HashSet<>(jtis.values()));
+		Instant now = clock.instant();
+		java.util.List<Outcome> outcomes = new java.util.ArrayList<>(payloads.size());
+		for (String payload : payloads) {
+			if (payload == null || payload.length() > MAX_LENGTH) {
+				outcomes.add(new Outcome(null, ScanReason.MALFORMED));
+				continue;
+			}
+			TokenRecords.Token token = jtis.containsKey(payload) ? stored.get(jtis.get(payload)) : null;
+			outcomes.add(token != null && MessageDigest.isEqual(token.payloadHash(), QrSigner.sha256(payload))
+					? state(token, now) : verifyFully(payload, now));
+		}
+		return outcomes;
+	}
+
 	private Outcome state(TokenRecords.Token token, Instant now) {
 		if (!token.expiresAt().isAfter(now)) {
 			return new Outcome(token, ScanReason.EXPIRED);

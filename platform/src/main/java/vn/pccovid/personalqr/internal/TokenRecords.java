@@ -42,6 +42,17 @@ class TokenRecords {
 				.query(TokenRecords::token).optional();
 	}
 
+	/** The tokens with these ids (those on record), by id: one indexed query for a whole batch of scans. */
+	java.util.Map<String, Token> findAll(java.util.Collection<String> jtis) {
+		if (jtis.isEmpty()) {
+			return java.util.Map.of();
+		}
+		java.util.Map<String, Token> found = new java.util.HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM personalqr.token WHERE jti = ANY (?)").param(jtis.toArray(String[]::new))
+				.query(TokenRecords::token).list().forEach(token -> found.put(token.jti(), token));
+		return found;
+	}
+
 	/** The person's newest unrevoked app token valid beyond {@code until}. */
 	Optional<Token> appTokenValidBeyond(UUID personId, Instant until) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM personalqr.token WHERE person_id = ? AND kind = 'APP' AND expires_at > ? "

@@ -1,0 +1,66 @@
+package vn.pccovid.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One check-in per request over HTTP ({@code POST /api/v1/me/people/{id}/checkins}, 16 signed-in phones scanning
+ * 200 posters, durable commits by group commit) against, in the same run and by the same load generator
+ * ({@code wrk -t2 -c64}): the cheapest GET of the same server ({@code GET /api/v1/areas/00001}, in memory), and the
+ * naive implementation answering after one autocommit INSERT per request ({@link NaiveCheckIns}).
+ * Goals: ≥ 0.35× the GET, ≥ 2.5× the naive implementation.
+ */
+final class CheckInSingleBench implements BenchCase {
+
+	static final Wrk WRK = new Wrk(2, 64);
+
+	@Override
+	public String name() {
+		return "checkin-single";
+	}
+
+	@Override
+	public List<Result> run(ConfigurableApplicationContext platform) throws Exception {
+		if (!Wrk.installed()) {
+			throw new IllegalStateException("checkin-single needs wrk: apt-get install wrk");
+		}
+		CheckInSetup setup = CheckInSetup.of(platform);
+		NaiveCheckIns.register(platform);
+		Path grouped = script(setup, "/api/v1/me/people/%s/checkins");
+		Path naive = script(setup, NaiveCheckIns.PATH.replace("{id}", "%s"));
+		Wrk.Run empty = WRK.measure(setup.base + "/api/v1/areas/00001", null, RequestPathBench.WARMUP, RequestPathBench.ROUND, 3);
+		Wrk.Run group = WRK.measure(setup.base + "/", grouped, RequestPathBench.WARMUP, RequestPathBench.ROUND, 3);
+		Wrk.Run single = WRK.measure(setup.base + "/", naive, RequestPathBench.WARMUP.dividedBy(2), RequestPathBench.ROUND, 3);
+		return List.of(
+				new Result("check-in, one per request: POST /api/v1/me/people/{id}/checkins, group commit, wrk -t2 -c64 (goal ≥ 0.35×)",
+						group.requestsPerSecond(), "requests/s", "GET /api/v1/areas/{code}, same server and run",
+						empty.requestsPerSecond(), true),
+				new Result("check-in, one per request (goal ≥ 2.5×)", group.requestsPerSecond(), "requests/s",
+						"naive: one autocommit INSERT per request, same server and run", single.requestsPerSecond(), true),
+				new Result("check-in, one per request p99", group.p99Millis(), "ms", "naive p99", single.p99Millis(), false));
+	}
+
+	/** Citizens in turn, each posting a different poster's QR for their own person. */
+	static Path script(CheckInSetup setup, String pathPattern) throws IOException {
+		StringBuilder lua = new StringBuilder("local requests = {\n");
+		List<String> rows = new ArrayList<>();
+		for (int i = 0; i < 800; i++) {
+			CheckInSetup.Citizen citizen = setup.citizens.get(i % setup.citizens.size());
+			CheckInSetup.Venue venue = setup.venues.get(i % setup.venues.size());
+			rows.add("  { \"" + String.format(pathPattern, citizen.personId()) + "\", \"" + citizen.bearer() + "\", [==[{\"venueQr\":\""
+					+ venue.qr() + "\"}]==] },\n");
+		}
+		rows.forEach(lua::append);
+		lua.append("}\nlocal i = 0\nrequest = function()\n  i = i % #requests + 1\n  local r = requests[i]\n")
+				.append("  return wrk.format(\"POST\", r[1], { [\"Content-Type\"] = \"application/json\", [\"Authorization\"] = r[2] }, r[3])\nend\n");
+		Path script = Files.createTempFile("wrk-checkin-", ".lua");
+		Files.writeString(script, lua);
+		script.toFile().deleteOnExit();
+		return script;
+	}
+}

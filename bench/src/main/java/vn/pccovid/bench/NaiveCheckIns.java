@@ -1,0 +1,73 @@
+package vn.pccovid.bench;
+
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.PeopleOnPhone;
+
+/**
+ * The naive baseline of the single check-in: the same request through the same server (bearer sign-in, the phone
+ * acts for the person, the poster looked up in memory) answered after one autocommit INSERT of its own. Registered
+ * into the running platform's MVC at {@code POST /bench/naive/people/{id}/checkins}; exists only in the benchmark.
+ */
+public final class NaiveCheckIns {
+
+	static final String PATH = "/bench/naive/people/{id}/checkins";
+
+	private final PeopleOnPhone people;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+	private final Map<String, UUID> venueByQr = new ConcurrentHashMap<>();
+
+	private NaiveCheckIns(ConfigurableApplicationContext platform) {
+		this.people = platform.getBean(PeopleOnPhone.class);
+		this.jdbc = platform.getBean(JdbcClient.class);
+		this.clock = platform.getBean(Clock.class);
+		jdbc.sql("SELECT id, qr FROM checkin.venue WHERE status = 'APPROVED'")
+				.query((rs, row) -> venueByQr.put(rs.getString(2), rs.getObject(1, UUID.class))).list();
+	}
+
+	/** Registers the handler into the running platform. */
+	static void register(ConfigurableApplicationContext platform) throws NoSuchMethodException {
+		RequestMappingHandlerMapping mapping = platform.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+		Method method = NaiveCheckIns.class.getMethod("checkIn", Actor.class, UUID.class, Map.class);
+		mapping.registerMapping(RequestMappingInfo.paths(PATH).methods(RequestMethod.POST)
+				.options(mapping.getBuilderConfiguration()).build(), new NaiveCheckIns(platform), method);
+	}
+
+	@Allowed(area = AreaRule.OWN_DATA)
+	public ResponseEntity<Map<String, Object>> checkIn(Actor actor, @PathVariable("id") UUID id,
+			@RequestBody Map<String, String> body) {
+		if (!actor.isCitizen() || !people.mayActFor(actor.id(), id)) {
+			return ResponseEntity.status(404).build();
+		}
+		UUID venue = venueByQr.get(body.get("venueQr"));
+		if (venue == null) {
+			return ResponseEntity.badRequest().build();
+		}
+		Instant at = clock.instant();
+		UUID eventId = UUID.randomUUID();
+		jdbc.sql("INSERT INTO checkin.checkin (event_id, day, at, venue_id, person_id, via) VALUES (?, ?, ?, ?, ?, 'APP')")
+				.params(eventId, LocalDate.ofInstant(at, ZoneOffset.UTC), Timestamp.from(at), venue, id).update();
+		return ResponseEntity.status(201).body(Map.of("id", eventId, "venue", Map.of("id", venue), "at", at));
+	}
+}

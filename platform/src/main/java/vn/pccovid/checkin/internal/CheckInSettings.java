@@ -1,0 +1,31 @@
+package vn.pccovid.checkin.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the check-in module ({@code pccovid.checkin.*}).
+ *
+ * @param retentionDays  days of check-ins kept: a day's partition is dropped once it is older (default 21)
+ * @param groupRows      most rows one group commit writes (default 5000)
+ * @param venueCacheTtl  how long a node trusts a venue it read (status changes made on another node reach it within
+ *                       this time; default 5 s)
+ * @param batchItems     most items in one batch request (default 1000)
+ */
+@ConfigurationProperties("pccovid.checkin")
+public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration venueCacheTtl, Integer batchItems) {
+
+	public CheckInSettings {
+		retentionDays = retentionDays == null ? 21 : retentionDays;
+		groupRows = groupRows == null ? 5000 : groupRows;
+		venueCacheTtl = venueCacheTtl == null ? Duration.ofSeconds(5) : venueCacheTtl;
+		batchItems = batchItems == null ? 1000 : batchItems;
+		if (retentionDays < 1) {
+			throw new IllegalArgumentException("pccovid.checkin.retention-days must be at least 1");
+		}
+		if (groupRows < 1 || batchItems < 1) {
+			throw new IllegalArgumentException("pccovid.checkin.group-rows and batch-items must be at least 1");
+		}
+	}
+}
