@@ -23,9 +23,22 @@ import vn.pccovid.core.Permission;
 class PersonResultController {
 
 	private final PersonResults results;
+	private final Positives positives;
 
-	PersonResultController(PersonResults results) {
+	PersonResultController(PersonResults results, Positives positives) {
 		this.results = results;
+		this.positives = positives;
+	}
+
+	@GetMapping("/api/v1/testing/positives")
+	@Allowed(Permission.RESULT_READ)
+	@Operation(summary = "Individual positive results of persons of the caller's area in the last ?days= (1–30, default 7)", description = "[{sampleId, personId, ward, testType, ct?, takenAt, resultedAt}], at most 500; audited (SEARCH) with ?purpose= or the default.")
+	ResponseEntity<List<Positives.Positive>> positives(Actor actor, @RequestParam(defaultValue = "7") int days,
+			@RequestParam(required = false) String purpose) {
+		if (days < 1 || days > 30) {
+			throw new vn.pccovid.core.InvalidInputException("days", "testing.positives.days");
+		}
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(positives.recent(actor, days, purpose));
 	}
 
 	@GetMapping("/api/v1/me/people/{id}/results")

@@ -61,6 +61,10 @@ class ResultRules {
 		}
 	}
 
+	double ctMax() {
+		return settings.ctMax();
+	}
+
 	/** A Ct rounded to the stored precision (one decimal), so a re-sent value compares equal. */
 	static Double round(Double ct) {
 		return ct == null ? null : Math.round(ct * 10) / 10.0;

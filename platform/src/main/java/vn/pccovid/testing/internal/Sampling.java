@@ -94,6 +94,18 @@ class Sampling {
 		return new Labelled(id, barcode);
 	}
 
+	/** The label sheet (PDF) of a session of the caller's area. */
+	byte[] labels(Actor actor, UUID sessionId) {
+		actor.require(Permission.SAMPLE_TAKE);
+		return LabelSheet.render(tubes.labels(session(actor, sessionId).id()));
+	}
+
+	/** The newest tubes of a session of the caller's area. */
+	List<Tubes.Listed> tubes(Actor actor, UUID sessionId) {
+		actor.require(Permission.SAMPLE_TAKE);
+		return tubes.ofSession(session(actor, sessionId).id(), 200);
+	}
+
 	private void checkPool(Tube pool, Sites.Session session, TestType type, UUID personId) {
 		if (!pool.siteId().equals(session.site().id()) || !pool.siteArea().equals(session.site().area())) {
 			throw new InvalidInputException("poolId", "testing.pool.otherSession");

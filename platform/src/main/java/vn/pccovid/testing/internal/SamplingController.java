@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,6 +78,22 @@ class SamplingController {
 		Sampling.Labelled sample = sampling.take(actor, body.personQr(), body.cccd(), testType(body.testType()),
 				body.sessionId(), body.poolId());
 		return ResponseEntity.created(URI.create("/api/v1/testing/samples/" + sample.id())).body(sample);
+	}
+
+	@GetMapping(value = "/api/v1/testing/sessions/{id}/labels.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Allowed(Permission.SAMPLE_TAKE)
+	@Operation(summary = "The session's tube labels: an A4 sheet of Code 128 labels (pools and samples)")
+	ResponseEntity<byte[]> labels(Actor actor, @PathVariable UUID id) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header("Content-Disposition", ContentDisposition.inline().filename("labels.pdf").build().toString())
+				.header("Cache-Control", "no-store").body(sampling.labels(actor, id));
+	}
+
+	@GetMapping("/api/v1/testing/sessions/{id}/tubes")
+	@Allowed(Permission.SAMPLE_TAKE)
+	@Operation(summary = "The newest tubes of a session (barcodes and status, no names)")
+	List<Tubes.Listed> tubes(Actor actor, @PathVariable UUID id) {
+		return sampling.tubes(actor, id);
 	}
 
 	static TestType testType(String value) {

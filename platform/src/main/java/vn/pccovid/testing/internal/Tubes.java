@@ -111,4 +111,49 @@ class Tubes {
 				rs.getString(13), outcome == null ? null : TestOutcome.valueOf(outcome), ct == null ? null : ct.doubleValue(),
 				rs.getInt(16));
 	}
+
+	/** The labels of a session: its pools, then its samples, in the order they were taken. */
+	List<LabelSheet.Label> labels(UUID sessionId) {
+		return jdbc.sql("""
+				SELECT barcode, test_type, true, taken_at FROM testing.pool WHERE session_id = ?
+				UNION ALL
+				SELECT barcode, test_type, false, taken_at FROM testing.sample WHERE session_id = ?
+				ORDER BY 4, 1 LIMIT 5000""")
+				.params(sessionId, sessionId)
+				.query((rs, row) -> new LabelSheet.Label(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+						rs.getTimestamp(4).toInstant()))
+				.list();
+	}
+
+	/**
+	 * A tube of a session as the sampling page lists it (no name: the label is all a tube shows).
+	 *
+	 * @param barcode     the label
+	 * @param testType    the test
+	 * @param pool        whether it is a pool's tube
+	 * @param poolBarcode a member's pool, or {@code null}
+	 * @param members     a pool's members
+	 * @param takenAt     when taken
+	 * @param status      PENDING, RECEIVED or the result
+	 */
+	record Listed(String barcode, String testType, boolean pool, String poolBarcode, int members, Instant takenAt,
+			String status) {
+	}
+
+	/** The newest tubes of a session. */
+	List<Listed> ofSession(UUID sessionId, int limit) {
+		return jdbc.sql("""
+				SELECT p.barcode, p.test_type, true, NULL, p.members, p.taken_at,
+				       coalesce(p.outcome, CASE WHEN p.received_at IS NULL THEN 'PENDING' ELSE 'RECEIVED' END)
+				FROM testing.pool p WHERE p.session_id = ?
+				UNION ALL
+				SELECT s.barcode, s.test_type, false, p.barcode, 0, s.taken_at,
+				       coalesce(s.outcome, p.outcome, CASE WHEN coalesce(p.received_at, s.received_at) IS NULL THEN 'PENDING' ELSE 'RECEIVED' END)
+				FROM testing.sample s LEFT JOIN testing.pool p ON p.id = s.pool_id WHERE s.session_id = ?
+				ORDER BY 6 DESC, 1 LIMIT ?""")
+				.params(sessionId, sessionId, limit)
+				.query((rs, row) -> new Listed(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getString(4),
+						rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+				.list();
+	}
 }
