@@ -37,6 +37,16 @@ class PersonResults {
 		this.auditLog = auditLog;
 	}
 
+	/**
+	 * One person's results on the citizen's page.
+	 *
+	 * @param personId the person
+	 * @param name     their name, or {@code null}
+	 * @param items    their results
+	 */
+	record Shown(UUID personId, String name, List<ResultHistory.Item> items) {
+	}
+
 	List<ResultHistory.Item> forCitizen(Actor citizen, UUID personId) {
 		String phone = citizen.phone().map(p -> p.value()).orElseThrow(() -> new NotFoundException("testing.person.unknown"));
 		if (!people.mayActFor(phone, personId)) {

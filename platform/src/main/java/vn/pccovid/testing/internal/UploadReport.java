@@ -28,12 +28,12 @@ record UploadReport(UUID id, String status, boolean goodRows, int total, int pro
 						.toList());
 	}
 
-	boolean finished() {
+	public boolean finished() {
 		return "DONE".equals(status) || "REJECTED".equals(status) || "FAILED".equals(status);
 	}
 
 	/** 0–100 for the progress bar. */
-	int percent() {
+	public int percent() {
 		return finished() ? 100 : total == 0 ? 0 : Math.min(99, (int) (processed * 100L / total));
 	}
 
