@@ -75,8 +75,8 @@ class ResultHistory {
 				LEFT JOIN testing.pool p ON p.id = s.pool_id
 				LEFT JOIN testing.retest_order r ON r.sample_id = s.id
 				LEFT JOIN testing.site rs ON rs.id = r.site_id
-				WHERE """ + where + """
-				ORDER BY s.taken_at DESC, s.id DESC LIMIT ?""")
+				WHERE\s""" + where + """
+				\sORDER BY s.taken_at DESC, s.id DESC LIMIT ?""")
 				.params(id, limit)
 				.query((rs, row) -> {
 					String own = rs.getString(5);
