@@ -43,9 +43,10 @@ CREATE TABLE testing.pool (
 CREATE INDEX pool_counts_by_day_site ON testing.pool (taken_on, site_path);
 
 -- One person's sample: alone in its tube, or one member of a pool (then its outcome is only ever the pool's
--- negative; a positive pool's members are decided by their re-tests).
+-- negative; a positive pool's members are decided by their re-tests). seq orders samples taken at the same instant.
 CREATE TABLE testing.sample (
     id          uuid PRIMARY KEY,
+    seq         bigint GENERATED ALWAYS AS IDENTITY,
     barcode     text NOT NULL,
     person_id   uuid NOT NULL,
     person_path text COLLATE "C" NOT NULL,
@@ -62,7 +63,7 @@ CREATE TABLE testing.sample (
     resulted_at timestamptz,
     CONSTRAINT sample_barcode_unique UNIQUE (barcode)
 );
-CREATE INDEX sample_history_by_person ON testing.sample (person_id, taken_at DESC, id DESC);
+CREATE INDEX sample_history_by_person ON testing.sample (person_id, taken_at DESC, seq DESC);
 CREATE INDEX sample_members_by_pool ON testing.sample (pool_id) WHERE pool_id IS NOT NULL;
 CREATE INDEX sample_counts_by_day_site ON testing.sample (taken_on, site_path);
 CREATE INDEX sample_positives_by_person_area ON testing.sample (person_path, resulted_at DESC)

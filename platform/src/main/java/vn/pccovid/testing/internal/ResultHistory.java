@@ -76,7 +76,7 @@ class ResultHistory {
 				LEFT JOIN testing.retest_order r ON r.sample_id = s.id
 				LEFT JOIN testing.site rs ON rs.id = r.site_id
 				WHERE\s""" + where + """
-				\sORDER BY s.taken_at DESC, s.id DESC LIMIT ?""")
+				\sORDER BY s.taken_at DESC, s.seq DESC LIMIT ?""")
 				.params(id, limit)
 				.query((rs, row) -> {
 					String own = rs.getString(5);
