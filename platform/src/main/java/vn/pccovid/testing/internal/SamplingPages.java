@@ -42,7 +42,7 @@ class SamplingPages {
 			@RequestParam(required = false) String taken, Model model) {
 		model.addAttribute("sites", siteManagement.sites(actor));
 		model.addAttribute("sessions", siteManagement.sessionsToday(actor));
-		model.addAttribute("session", session);
+		model.addAttribute("sessionId", session);
 		model.addAttribute("pool", pool);
 		model.addAttribute("taken", taken);
 		if (session != null && actor.can(Permission.SAMPLE_TAKE)) {
