@@ -1,0 +1,186 @@
+package vn.pccovid.testing.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.ForbiddenException;
+import vn.pccovid.core.InvalidInputException;
+import vn.pccovid.core.NotFoundException;
+import vn.pccovid.core.Permission;
+import vn.pccovid.core.ProblemException;
+
+/**
+ * CSV uploads of results as background jobs: the upload is stored and answered at once (202); a worker reads every
+ * row, then in ONE transaction locks the rows' tubes, checks each row with {@link ResultRules} (the same rule as a
+ * single result) and records the good ones with {@link ResultRecording#apply}. By default a file with any bad row
+ * applies nothing (REJECTED with the per-row report); with {@code goodRows} the good rows are applied and the bad
+ * ones reported (DONE). A row whose identical result is recorded already is "unchanged", not an error, so a
+ * re-upload of the same file changes nothing and sends nothing.
+ */
+@Service
+class ResultUploads {
+
+	static final int MAX_BYTES = 32 * 1024 * 1024;
+	private static final int CHUNK = 2_000;
+	private static final Logger log = LoggerFactory.getLogger(ResultUploads.class);
+
+	private final UploadJobs jobs;
+	private final Tubes tubes;
+	private final ResultRules rules;
+	private final ResultRecording recording;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "testing-upload");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	ResultUploads(UploadJobs jobs, Tubes tubes, ResultRules rules, ResultRecording recording,
+			TransactionTemplate transactions, Clock clock) {
+		this.jobs = jobs;
+		this.tubes = tubes;
+		this.rules = rules;
+		this.recording = recording;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Stores the file as a job and starts it; answers the job id. 400 on {@code file} when empty, too large or not UTF-8. */
+	UUID start(Actor actor, byte[] content, boolean goodRows) {
+		actor.require(Permission.RESULT_RECORD);
+		if (content == null || content.length == 0) {
+			throw new InvalidInputException("file", "testing.upload.empty");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new InvalidInputException("file", "testing.upload.tooLarge", MAX_BYTES / (1024 * 1024));
+		}
+		decode(content);
+		UUID id = UUID.randomUUID();
+		jobs.create(id, actor, goodRows, sha256(content), content, clock.instant());
+		worker.submit(() -> run(id));
+		return id;
+	}
+
+	/** The job, for whoever may record results in a scope holding the uploader's: 404 unknown, 403 otherwise. */
+	UploadJob status(Actor actor, UUID id) {
+		actor.require(Permission.RESULT_RECORD);
+		UploadJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("testing.upload.unknown"));
+		if (!actor.scope().contains(job.actor().scope())) {
+			throw new ForbiddenException("access.area.outside");
+		}
+		return job;
+	}
+
+	void run(UUID id) {
+		try {
+			UploadJob job = jobs.find(id).orElseThrow();
+			UploadFile file = UploadFile.read(decode(jobs.content(id)), rules, clock.instant());
+			jobs.progress(id, UploadJob.Status.APPLYING, file.total, 0);
+			Outcome outcome = transactions.execute(status -> {
+				Outcome result = apply(id, job, file);
+				if (!result.errors.isEmpty() && !job.goodRows()) {
+					status.setRollbackOnly();
+				}
+				return result;
+			});
+			List<UploadJob.RowError> errors = new ArrayList<>(outcome.errors);
+			errors.sort(Comparator.comparingInt(UploadJob.RowError::row));
+			boolean rejected = !errors.isEmpty() && !job.goodRows();
+			jobs.finish(id, rejected ? UploadJob.Status.REJECTED : UploadJob.Status.DONE, file.total,
+					rejected ? 0 : outcome.applied, rejected ? 0 : outcome.unchanged, errors, clock.instant());
+			log.info("Result upload {}: {} rows, {} applied, {} unchanged, {} error(s){}", id, file.total,
+					rejected ? 0 : outcome.applied, outcome.unchanged, errors.size(), rejected ? ", rejected" : "");
+		}
+		catch (RuntimeException e) {
+			log.error("Result upload {} failed", id, e);
+			jobs.finish(id, UploadJob.Status.FAILED, 0, 0, 0,
+					List.of(new UploadJob.RowError(0, "file", "testing.upload.failed", List.of())), clock.instant());
+		}
+	}
+
+	/** What a file did. */
+	private record Outcome(int applied, int unchanged, List<UploadJob.RowError> errors) {
+	}
+
+	private Outcome apply(UUID id, UploadJob job, UploadFile file) {
+		List<UploadJob.RowError> errors = new ArrayList<>(file.errors);
+		int applied = 0;
+		int unchanged = 0;
+		for (int from = 0; from < file.rows.size(); from += CHUNK) {
+			List<UploadFile.Row> chunk = file.rows.subList(from, Math.min(file.rows.size(), from + CHUNK));
+			Map<String, Tube> found = new HashMap<>();
+			tubes.findAll(chunk.stream().map(UploadFile.Row::barcode).toList()).forEach(t -> found.put(t.barcode(), t));
+			List<Decision> decisions = new ArrayList<>();
+			for (UploadFile.Row row : chunk) {
+				Tube tube = found.get(row.barcode());
+				if (tube == null) {
+					errors.add(new UploadJob.RowError(row.line(), "barcode", "testing.barcode.unknown", List.of()));
+					continue;
+				}
+				try {
+					if (rules.check(job.actor(), tube, row.outcome(), row.ct())) {
+						decisions.add(new Decision(tube, row.outcome(), row.ct()));
+					}
+					else {
+						unchanged++;
+					}
+				}
+				catch (ProblemException e) {
+					errors.add(new UploadJob.RowError(row.line(), e.field() == null ? "barcode" : e.field(), e.messageKey(),
+							java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList()));
+				}
+			}
+			if (errors.isEmpty() || job.goodRows()) {
+				recording.apply(decisions);
+				applied += decisions.size();
+			}
+			jobs.progressSoon(id, file.total, Math.min(file.total, from + chunk.size()));
+		}
+		return new Outcome(applied, unchanged, errors);
+	}
+
+	private static String decode(byte[] content) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+		}
+		catch (CharacterCodingException e) {
+			throw new InvalidInputException("file", "testing.upload.encoding");
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.shutdownNow();
+	}
+}
