@@ -43,10 +43,13 @@ class DoseRecording {
 	private final Bookings bookings;
 	private final ApplicationEventPublisher events;
 	private final AuditLog audit;
+	private final vn.pccovid.registry.PersonSummaries summaries;
 	private final Clock clock;
 
 	DoseRecording(SiteManagement sites, PersonIdentification identification, Products products, Doses doses, StockLots stock,
-			Visits visits, Bookings bookings, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			Visits visits, Bookings bookings, ApplicationEventPublisher events, AuditLog audit,
+			vn.pccovid.registry.PersonSummaries summaries, Clock clock) {
+		this.summaries = summaries;
 		this.sites = sites;
 		this.identification = identification;
 		this.products = products;
@@ -66,6 +69,19 @@ class DoseRecording {
 		}
 		Site site = sites.siteInScope(staff, command.siteId());
 		PersonSummary person = identification.identify(staff, command.personQr(), command.cccd(), "vaccination dose");
+		return record(staff, site, person, command);
+	}
+
+	/** Records the dose of a person checked in at the site (the console's visit page). */
+	@Transactional
+	RecordedDose recordForVisit(Actor staff, UUID visitId, String product, String lot, Integer doseNumber) {
+		Visits.Visit visit = visits.find(visitId).orElseThrow(() -> new NotFoundException("vaccination.visit.unknown"));
+		Site site = sites.siteInScope(staff, visit.site());
+		PersonSummary person = summaries.summary(visit.person()).orElseThrow(() -> new NotFoundException("vaccination.person.unknown"));
+		return record(staff, site, person, new DoseCommand(null, null, site.id(), product, lot, doseNumber, null));
+	}
+
+	private RecordedDose record(Actor staff, Site site, PersonSummary person, DoseCommand command) {
 		if (command.doseNumber() == null) {
 			throw new InvalidInputException("doseNumber", "vaccination.dose.number", 1);
 		}

@@ -96,6 +96,31 @@ class SiteWorkflow {
 		return new Screened(visit.id(), status, reasons);
 	}
 
+	/** A visit as the console shows it; audited as a read of the person. */
+	@Transactional
+	VisitView visit(Actor staff, UUID visitId) {
+		Visits.Visit visit = visits.find(visitId).orElseThrow(() -> new NotFoundException("vaccination.visit.unknown"));
+		Site site = sites.siteInScope(staff, visit.site());
+		PersonSummary person = summaries.summary(visit.person()).orElseThrow(() -> new NotFoundException("vaccination.person.unknown"));
+		audit.record(staff, AuditAction.READ, staff.purpose(null), "vaccination visit", List.of(new AuditSubject(person.id(), person.area())));
+		return new VisitView(visit, site, person.fullName(), person.yearOfBirth(),
+				products.rules().next(doses.of(person.id()), visit.day()), questions.all());
+	}
+
+	/**
+	 * A visit with what the console needs to go on.
+	 *
+	 * @param visit       the visit
+	 * @param site        its site
+	 * @param fullName    the person's name
+	 * @param yearOfBirth year of birth
+	 * @param nextDose    the next dose, or {@code null}
+	 * @param screening   the checklist
+	 */
+	record VisitView(Visits.Visit visit, Site site, String fullName, int yearOfBirth, DoseRules.NextDose nextDose,
+			List<ScreeningQuestions.Question> screening) {
+	}
+
 	/** The people whose 30-minute observation is running at the site; audited as a read of each. */
 	@Transactional
 	List<Observed> observation(Actor staff, UUID siteId) {
