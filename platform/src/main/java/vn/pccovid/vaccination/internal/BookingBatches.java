@@ -1,0 +1,195 @@
+package vn.pccovid.vaccination.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.pccovid.vaccination.internal.BookingOutcome.Result;
+
+/**
+ * Decides a batch of booking requests in one transaction: locks the batch's slots ({@code FOR UPDATE}, in id order
+ * so two batches never deadlock), gives places in arrival order while {@code booked < capacity}, inserts the
+ * bookings in one statement (the unique partial index refuses a second active booking of a person and dose), and
+ * adds what each slot gained in one more. A place a refused duplicate did not use goes to the next request. The
+ * slot's {@code CHECK (booked <= capacity)} backs all of it: an overbooking would abort the transaction.
+ */
+@Component
+class BookingBatches {
+
+	private final DataSource dataSource;
+	private final Clock clock;
+
+	BookingBatches(DataSource dataSource, Clock clock) {
+		this.dataSource = dataSource;
+		this.clock = clock;
+	}
+
+	@Transactional
+	List<BookingOutcome> decide(List<BookingRequest> requests) throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		Map<UUID, int[]> free = new HashMap<>();
+		Map<UUID, Slot> slots = lock(connection, requests, free);
+		LocalDate today = LocalDate.now(clock);
+		BookingOutcome[] outcomes = new BookingOutcome[requests.size()];
+		Set<String> seen = new HashSet<>();
+		List<Integer> waiting = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			BookingRequest request = requests.get(i);
+			Slot slot = slots.get(request.slot());
+			if (slot == null) {
+				outcomes[i] = BookingOutcome.of(Result.NO_SLOT);
+			}
+			else if (slot.date().isBefore(today)) {
+				outcomes[i] = BookingOutcome.of(Result.PAST);
+			}
+			else if (!seen.add(request.person() + "/" + request.doseNumber())) {
+				outcomes[i] = BookingOutcome.of(Result.ALREADY_BOOKED);
+			}
+			else {
+				waiting.add(i);
+			}
+		}
+		Map<UUID, Integer> gained = new HashMap<>();
+		// Rounds: a refused duplicate's place goes to the next waiting request (rarely more than one round).
+		while (!waiting.isEmpty()) {
+			List<Integer> placed = new ArrayList<>();
+			List<Integer> stillWaiting = new ArrayList<>();
+			for (int i : waiting) {
+				int[] left = free.get(requests.get(i).slot());
+				if (left[0] > 0) {
+					left[0]--;
+					placed.add(i);
+				}
+				else {
+					stillWaiting.add(i);
+				}
+			}
+			if (placed.isEmpty()) {
+				stillWaiting.forEach(i -> outcomes[i] = BookingOutcome.of(Result.FULL));
+				break;
+			}
+			Map<Integer, UUID> ids = new HashMap<>();
+			placed.forEach(i -> ids.put(i, UUID.randomUUID()));
+			Set<UUID> inserted = insert(connection, requests, placed, ids);
+			boolean refusedAny = false;
+			for (int i : placed) {
+				UUID id = ids.get(i);
+				UUID slotId = requests.get(i).slot();
+				if (inserted.contains(id)) {
+					gained.merge(slotId, 1, Integer::sum);
+					outcomes[i] = new BookingOutcome(Result.BOOKED, id, null);
+				}
+				else {
+					free.get(slotId)[0]++;
+					outcomes[i] = BookingOutcome.of(Result.ALREADY_BOOKED);
+					refusedAny = true;
+				}
+			}
+			waiting = refusedAny ? stillWaiting : List.of();
+			if (!refusedAny) {
+				stillWaiting.forEach(i -> outcomes[i] = BookingOutcome.of(Result.FULL));
+			}
+		}
+		addBooked(connection, gained);
+		for (int i = 0; i < outcomes.length; i++) {
+			if (outcomes[i].result() == Result.BOOKED) {
+				Slot slot = slots.get(requests.get(i).slot());
+				Slot after = new Slot(slot.id(), slot.siteId(), slot.date(), slot.start(), slot.end(), slot.capacity(),
+						slot.capacity() - free.get(slot.id())[0]);
+				outcomes[i] = new BookingOutcome(Result.BOOKED, outcomes[i].booking(), after);
+			}
+		}
+		return List.of(outcomes);
+	}
+
+	private static Map<UUID, Slot> lock(Connection connection, List<BookingRequest> requests, Map<UUID, int[]> free)
+			throws SQLException {
+		UUID[] ids = requests.stream().map(BookingRequest::slot).distinct().sorted().toArray(UUID[]::new);
+		Map<UUID, Slot> slots = new HashMap<>();
+		try (PreparedStatement lock = connection.prepareStatement("""
+				SELECT id, site_id, day, starts, ends, capacity, booked FROM vaccination.slot
+				WHERE id = ANY (?) ORDER BY id FOR UPDATE""")) {
+			lock.setArray(1, connection.createArrayOf("uuid", ids));
+			try (ResultSet rs = lock.executeQuery()) {
+				while (rs.next()) {
+					Slot slot = Sites.slot(rs, 0);
+					slots.put(slot.id(), slot);
+					free.put(slot.id(), new int[] { slot.capacity() - slot.booked() });
+				}
+			}
+		}
+		return slots;
+	}
+
+	private Set<UUID> insert(Connection connection, List<BookingRequest> requests, List<Integer> placed, Map<Integer, UUID> ids)
+			throws SQLException {
+		int n = placed.size();
+		UUID[] id = new UUID[n];
+		UUID[] person = new UUID[n];
+		UUID[] slot = new UUID[n];
+		Integer[] dose = new Integer[n];
+		for (int k = 0; k < n; k++) {
+			BookingRequest request = requests.get(placed.get(k));
+			id[k] = ids.get(placed.get(k));
+			person[k] = request.person();
+			slot[k] = request.slot();
+			dose[k] = request.doseNumber();
+		}
+		Set<UUID> inserted = new HashSet<>();
+		try (PreparedStatement insert = connection.prepareStatement("""
+				INSERT INTO vaccination.booking (id, person_id, slot_id, dose_number, status, created_at)
+				SELECT b.id, b.person_id, b.slot_id, b.dose_number, 'ACTIVE', ?
+				FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[]) AS b(id, person_id, slot_id, dose_number)
+				ON CONFLICT (person_id, dose_number) WHERE status = 'ACTIVE' DO NOTHING
+				RETURNING id""")) {
+			insert.setTimestamp(1, Timestamp.from(clock.instant()));
+			insert.setArray(2, array(connection, "uuid", id));
+			insert.setArray(3, array(connection, "uuid", person));
+			insert.setArray(4, array(connection, "uuid", slot));
+			insert.setArray(5, array(connection, "int4", dose));
+			try (ResultSet rs = insert.executeQuery()) {
+				while (rs.next()) {
+					inserted.add(rs.getObject(1, UUID.class));
+				}
+			}
+		}
+		return inserted;
+	}
+
+	private static void addBooked(Connection connection, Map<UUID, Integer> gained) throws SQLException {
+		if (gained.isEmpty()) {
+			return;
+		}
+		UUID[] ids = gained.keySet().toArray(UUID[]::new);
+		Integer[] counts = java.util.Arrays.stream(ids).map(gained::get).toArray(Integer[]::new);
+		try (PreparedStatement update = connection.prepareStatement("""
+				UPDATE vaccination.slot s SET booked = s.booked + g.n
+				FROM unnest(?::uuid[], ?::int[]) AS g(id, n) WHERE s.id = g.id""")) {
+			update.setArray(1, array(connection, "uuid", ids));
+			update.setArray(2, array(connection, "int4", counts));
+			update.executeUpdate();
+		}
+	}
+
+	private static Array array(Connection connection, String type, Object[] values) throws SQLException {
+		return connection.createArrayOf(type, values);
+	}
+}
