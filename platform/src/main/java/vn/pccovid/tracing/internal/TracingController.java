@@ -39,6 +39,14 @@ class TracingController {
 				.body(RunViews.RunView.of(run, new vn.pccovid.core.KeysetPage<>(java.util.List.of(), null)));
 	}
 
+	@GetMapping("/api/v1/tracing/runs")
+	@Allowed(value = { Permission.TRACING_RUN }, area = AreaRule.CALLER_SCOPE)
+	@Operation(summary = "The runs of a case (newest first, without contacts); 404 unknown case, 403 outside the caller's area")
+	java.util.List<RunViews.RunView> ofCase(Actor actor, @RequestParam UUID caseId) {
+		return runs.ofCase(actor, caseId).stream()
+				.map(run -> RunViews.RunView.of(run, new vn.pccovid.core.KeysetPage<>(java.util.List.of(), null))).toList();
+	}
+
 	@GetMapping("/api/v1/tracing/runs/{id}")
 	@Allowed(value = { Permission.TRACING_RUN }, area = AreaRule.CALLER_SCOPE)
 	@Operation(summary = "A run: status and a page of contacts with their evidence and decisions",

@@ -153,6 +153,18 @@ class TracingRuns {
 		return RunViews.ContactView.of(runs.contactForUpdate(id, person).orElseThrow());
 	}
 
+	/** The runs of a case in the caller's area. */
+	@Transactional(readOnly = true)
+	List<RunRecords.Run> ofCase(Actor actor, UUID caseId) {
+		actor.require(Permission.TRACING_RUN);
+		CaseSummary traced = cases.find(caseId).orElseThrow(() -> new NotFoundException("tracing.case.notFound"));
+		if (!actor.scope().covers(traced.ward())) {
+			audit.recordMissSoon(actor, AuditAction.READ, actor.purpose(null), "tracing-run", traced.ward());
+			throw new ForbiddenException("access.area.outside");
+		}
+		return runs.ofCase(caseId);
+	}
+
 	/** Recent runs in the caller's area, for the console. */
 	@Transactional(readOnly = true)
 	List<RunRecords.Run> recent(Actor actor, int limit) {
