@@ -99,7 +99,7 @@ class TracingApiTest extends PlatformTest {
 		Registered f0 = person();
 		Registered after60 = person(), after61 = person(), before60 = person(), before61 = person(), elsewhere = person();
 		UUID venue = UUID.randomUUID();
-		Instant at = clock.instant().minus(Duration.ofDays(1));
+		Instant at = clock.instant().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		checkIn(f0, venue, at);
 		checkIn(after60, venue, at.plus(Duration.ofMinutes(60)));
 		checkIn(after61, venue, at.plus(Duration.ofMinutes(60)).plusSeconds(1));
@@ -166,7 +166,7 @@ class TracingApiTest extends PlatformTest {
 	void contactsOfAnF1AfterTheirContactAreF2AndEveryoneAppearsOnce() {
 		Registered f0 = person(), f1 = person(), f2 = person(), beforeContact = person();
 		UUID shop = UUID.randomUUID(), office = UUID.randomUUID();
-		Instant at = clock.instant().minus(Duration.ofDays(1));
+		Instant at = clock.instant().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		checkIn(f0, shop, at);
 		checkIn(f1, shop, at.plus(Duration.ofMinutes(10)));
 		checkIn(f1, shop, at.plus(Duration.ofMinutes(20)));
