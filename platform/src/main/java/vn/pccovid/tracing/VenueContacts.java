@@ -1,0 +1,32 @@
+package vn.pccovid.tracing;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Venue co-presence from tracing's in-memory index of check-ins: the part of tracing that scales with the number of
+ * check-ins (the benchmark measures it against a PostgreSQL self-join). A system computation that shows nothing by
+ * itself: the module that shows the result audits it.
+ */
+public interface VenueContacts {
+
+	/** Rebuilds the index from {@code checkin.CheckIns} over the retention period; answers how many check-ins it holds. */
+	long reload();
+
+	/**
+	 * The people checked in at a venue within the co-presence window (± 60 minutes by default) of one of the person's
+	 * check-ins in [{@code from}, {@code to}) — the F1 — and those co-present with an F1 at a venue from the F1's first
+	 * contact on — the F2 (F1s and the person left out).
+	 */
+	Traced trace(UUID person, Instant from, Instant to);
+
+	/**
+	 * Venue contacts of one person.
+	 *
+	 * @param f1 co-present with the person
+	 * @param f2 co-present with an F1 after their contact, not themselves F1
+	 */
+	record Traced(Set<UUID> f1, Set<UUID> f2) {
+	}
+}

@@ -1,0 +1,123 @@
+package vn.pccovid.tracing.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import vn.pccovid.checkin.CheckIns;
+import vn.pccovid.checkin.CheckInsRecorded;
+import vn.pccovid.checkin.RecordedCheckIn;
+import vn.pccovid.tracing.VenueContacts;
+
+/**
+ * Keeps tracing's check-in index: filled at start from {@code checkin.CheckIns} over the retention period (through
+ * {@code ObjectProvider}: without the check-in module the index starts empty), kept current by every
+ * {@link CheckInsRecorded} once its transaction committed, purged hourly of what is older than the retention.
+ * <p>
+ * Why in memory and not a table: co-presence for a thousand F0s is a few million short range scans; over primitive
+ * arrays they take microseconds each, where a self-join pays a B-tree descent and a heap fetch per row
+ * ({@code bench}: case {@code tracing}). Each node keeps its own index; a node started later rebuilds it from the
+ * check-in store.
+ */
+@Component
+class CoPresenceIndex implements VenueContacts {
+
+	private static final Logger log = LoggerFactory.getLogger(CoPresenceIndex.class);
+
+	private final ObjectProvider<CheckIns> checkIns;
+	private final TracingSettings settings;
+	private final Clock clock;
+	private volatile CheckInIndex index = new CheckInIndex();
+
+	CoPresenceIndex(ObjectProvider<CheckIns> checkIns, TracingSettings settings, Clock clock) {
+		this.checkIns = checkIns;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	CheckInIndex index() {
+		return index;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void fillAtStart() {
+		if (checkIns.getIfAvailable() != null) {
+			long started = System.nanoTime();
+			long held = reload();
+			log.info("Tracing index holds {} check-ins ({} ms)", held, (System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** New check-ins join the index once stored; cheap (one exclusive lock per request's batch). */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(CheckInsRecorded recorded) {
+		List<CheckInIndex.Entry> entries = new ArrayList<>(recorded.checkIns().size());
+		for (RecordedCheckIn c : recorded.checkIns()) {
+			entries.add(new CheckInIndex.Entry(c.person(), c.venue(), c.venueWard(), c.at()));
+		}
+		index.addAll(entries);
+	}
+
+	@Scheduled(fixedDelayString = "${pccovid.tracing.purge-interval:PT1H}", initialDelayString = "PT10M")
+	void purge() {
+		index.purgeBefore(clock.instant().minus(settings.retention()));
+	}
+
+	@Override
+	public long reload() {
+		CheckIns source = checkIns.getIfAvailable();
+		CheckInIndex fresh = new CheckInIndex();
+		if (source != null) {
+			List<CheckInIndex.Entry> batch = new ArrayList<>(10_000);
+			source.forEachSince(clock.instant().minus(settings.retention()), c -> {
+				batch.add(new CheckInIndex.Entry(c.person(), c.venue(), c.venueWard(), c.at()));
+				if (batch.size() == 10_000) {
+					fresh.addAll(batch);
+					batch.clear();
+				}
+			});
+			fresh.addAll(batch);
+		}
+		index = fresh;
+		return fresh.size();
+	}
+
+	@Override
+	public Traced trace(UUID person, Instant from, Instant to) {
+		CheckInIndex current = index;
+		int window = (int) settings.coPresence().toSeconds();
+		int start = CheckInIndex.second(from);
+		int end = CheckInIndex.second(to);
+		return current.read(() -> {
+			int p = current.numberOf(person);
+			if (p < 0) {
+				return new Traced(Set.of(), Set.of());
+			}
+			Scratch scratch = Scratch.of(current.personCount());
+			int[] f1 = scratch.trace(current, p, start, end, window);
+			Set<UUID> f1Ids = new HashSet<>();
+			Set<UUID> f2Ids = new HashSet<>();
+			for (int i = 0; i < f1.length; i++) {
+				f1Ids.add(current.person(f1[i]));
+			}
+			for (int f2 : scratch.f2()) {
+				f2Ids.add(current.person(f2));
+			}
+			return new Traced(f1Ids, f2Ids);
+		});
+	}
+}
