@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ class CertificateIssuance {
 			String uvci = Uvcis.next();
 			CBORObject dcc = DccPayloads.vaccination(holder(p), dose.product(), dose.doseNumber(), dose.seriesDoses(),
 					dose.administeredOn(), uvci);
-			Instant now = clock.instant();
+			Instant now = now();
 			issue(p, province, CertificateKind.VACCINATION, dose.doseId(), uvci, dcc, now, now.plus(VACCINATION_VALIDITY));
 		});
 	}
@@ -75,7 +76,8 @@ class CertificateIssuance {
 		person.ifPresent(p -> {
 			String uvci = Uvcis.next();
 			CBORObject dcc = DccPayloads.test(holder(p), test.testType(), test.takenAt(), site, uvci);
-			issue(p, province, CertificateKind.TEST, test.sampleId(), uvci, dcc, clock.instant(), test.takenAt().plus(TEST_VALIDITY));
+			issue(p, province, CertificateKind.TEST, test.sampleId(), uvci, dcc, now(),
+					test.takenAt().plus(TEST_VALIDITY).truncatedTo(ChronoUnit.SECONDS));
 		});
 	}
 
@@ -88,7 +90,7 @@ class CertificateIssuance {
 			String uvci = Uvcis.next();
 			CBORObject dcc = DccPayloads.recovery(holder(p), recovery.firstPositiveOn(), uvci);
 			Instant until = recovery.firstPositiveOn().plusDays(DccPayloads.RECOVERY_VALID_DAYS).atStartOfDay(VIETNAM).toInstant();
-			issue(p, province, CertificateKind.RECOVERY, recovery.caseId(), uvci, dcc, clock.instant(), until);
+			issue(p, province, CertificateKind.RECOVERY, recovery.caseId(), uvci, dcc, now(), until);
 		});
 	}
 
@@ -101,6 +103,11 @@ class CertificateIssuance {
 		if (issued.insert(certificate, person.id(), province, source, uvci, Kids.base64(signing.kid()))) {
 			events.publishEvent(new CertificateIssued(certificate.id(), person.id(), kind));
 		}
+	}
+
+	/** Whole seconds: the CWT carries seconds, and the stored times must say the same as the certificate. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
 	private Optional<PersonSummary> person(UUID id) {

@@ -59,7 +59,7 @@ class CovidCardService implements CovidCards {
 		if (!citizen.isCitizen() || !phones.mayActFor(citizen.id(), person)) {
 			throw new NotFoundException("certificate.person.notFound");
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS); // the QR carries seconds
 		CardColours.Decision decision = decide(person, now);
 		Instant expires = now.plus(qrLifetime);
 		if (decision.until() != null && decision.until().isBefore(expires)) {

@@ -23,10 +23,10 @@ import vn.pccovid.core.Permission;
 class VerifyController {
 
 	private final Certificates certificates;
-	private final Scans scans;
+	private final CertificateScans scans;
 	private final AuditLog audit;
 
-	VerifyController(Certificates certificates, Scans scans, AuditLog audit) {
+	VerifyController(Certificates certificates, CertificateScans scans, AuditLog audit) {
 		this.certificates = certificates;
 		this.scans = scans;
 		this.audit = audit;
@@ -49,7 +49,7 @@ class VerifyController {
 	@PostMapping("/api/v1/certificates/scan")
 	@Operation(summary = "The verifier's scan: a COVID card QR (PCC1:) or an HCERT (HC1:)",
 			description = "{valid, reason, source, colour, name, dateOfBirth} — colour, name and date of birth only. Every scan is audited.")
-	Scans.Scan scan(Actor actor, @RequestBody(required = false) ScanRequest request,
+	CertificateScans.Scan scan(Actor actor, @RequestBody(required = false) ScanRequest request,
 			@RequestParam(required = false) String purpose) {
 		if (request == null || request.payload() == null || request.payload().isBlank()) {
 			throw new InvalidInputException("payload", "certificate.payload.required");

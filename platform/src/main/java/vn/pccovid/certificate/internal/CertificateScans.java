@@ -28,7 +28,7 @@ import vn.pccovid.testing.TestType;
  * province (the 2021 default for national staff). Every scan is audited, invalid ones too.
  */
 @Component
-class Scans {
+class CertificateScans {
 
 	static final String WHAT = "covid-card";
 
@@ -56,7 +56,7 @@ class Scans {
 	private final AuditLog audit;
 	private final Clock clock;
 
-	Scans(CardQrs cards, Certificates certificates, CardRuleSets rules, PersonSummaries people, AuditLog audit, Clock clock) {
+	CertificateScans(CardQrs cards, Certificates certificates, CardRuleSets rules, PersonSummaries people, AuditLog audit, Clock clock) {
 		this.cards = cards;
 		this.certificates = certificates;
 		this.rules = rules;
