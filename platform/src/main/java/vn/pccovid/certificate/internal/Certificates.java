@@ -8,13 +8,14 @@ import org.springframework.stereotype.Service;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.certificate.HcertVerification;
+import vn.pccovid.certificate.HcertVerifications;
 import vn.pccovid.certificate.IssuedCertificate;
 import vn.pccovid.core.NotFoundException;
 import vn.pccovid.core.PeopleOnPhone;
 
 /** A phone's view of its people's certificates, and the verification of any HCERT against the trust list. */
 @Service
-class Certificates {
+class Certificates implements HcertVerifications {
 
 	private final IssuedCertificates issued;
 	private final PeopleOnPhone phones;
@@ -41,7 +42,8 @@ class Certificates {
 		return issued.find(person, id).orElseThrow(() -> new NotFoundException("certificate.notFound"));
 	}
 
-	HcertVerification verify(String hc1) {
+	@Override
+	public HcertVerification verify(String hc1) {
 		return verifier.verify(hc1, clock.instant());
 	}
 

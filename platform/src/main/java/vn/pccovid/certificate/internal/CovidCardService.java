@@ -68,6 +68,14 @@ class CovidCardService implements CovidCards {
 		return new CovidCard(decision.colour(), decision.reason(), qrs.sign(person, decision.colour(), now, expires), expires);
 	}
 
+	/** The colour decision now for a person this phone acts for; 404 otherwise. */
+	CardColours.Decision decisionFor(Actor citizen, UUID person) {
+		if (!citizen.isCitizen() || !phones.mayActFor(citizen.id(), person)) {
+			throw new NotFoundException("certificate.person.notFound");
+		}
+		return decide(person, clock.instant());
+	}
+
 	CardColours.Decision decide(UUID person, Instant now) {
 		String province = people.summary(person).map(p -> p.area().province()).orElse(null);
 		List<CardRule> set = province == null ? CardRule.DEFAULT_2021 : rules.of(province);
