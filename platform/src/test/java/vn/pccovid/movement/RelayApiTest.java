@@ -38,18 +38,22 @@ class RelayApiTest extends PlatformTest {
 		hanoi.clear();
 		saigon.clear();
 
-		long sent = System.nanoTime();
 		long passage = fixtures.scan(access().bearer(Role.CHECKPOINT_OFFICER, Scope.of(AreaCode.province("01"))), checkpoint,
 				"not-a-code", "30A12345").json().get("passage").asLong();
+		// Measured from the scan's answer (the passage is committed by then): on a loaded test machine the request
+		// itself may take longer than the relay.
+		long answered = System.nanoTime();
 		String data = null;
-		while (System.nanoTime() - sent < Duration.ofSeconds(1).toNanos()) {
-			String line = hanoi.poll(100, TimeUnit.MILLISECONDS);
+		while (data == null && System.nanoTime() - answered < Duration.ofSeconds(10).toNanos()) {
+			String line = hanoi.poll(50, TimeUnit.MILLISECONDS);
 			if (line != null && line.startsWith("data:") && line.contains("\"passage\":" + passage)) {
 				data = line;
-				break;
 			}
 		}
-		assertThat(data).as("relayed within a second").isNotNull().contains("\"decision\":\"DENY\"").contains("30A12345")
+		long relayedMillis = (System.nanoTime() - answered) / 1_000_000;
+		assertThat(data).as("relayed at all").isNotNull();
+		assertThat(relayedMillis).as("relayed within a second of the scan's answer").isLessThan(1_000);
+		assertThat(data).contains("\"decision\":\"DENY\"").contains("30A12345")
 				.contains("Chốt A");
 		assertThat(saigon.poll(300, TimeUnit.MILLISECONDS)).as("another province's feed stays quiet").isNull();
 		assertProblem(http().get("/api/v1/movement/feed?province=79", "Authorization",
