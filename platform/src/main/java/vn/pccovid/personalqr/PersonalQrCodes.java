@@ -32,6 +32,13 @@ public interface PersonalQrCodes {
 	}
 
 	/**
+	 * {@link #verify(Actor, String, String)} for a module that must decide about the person whatever their area (a
+	 * checkpoint looks up permits and case status): the answer's person always carries the registry id, which the
+	 * caller uses for its decision and never shows. Audited like {@code verify}.
+	 */
+	ScanResult verifyForDecision(Actor staff, String payload, String purpose);
+
+	/**
 	 * Prints a paper card (A6 PDF) with a 1-year code for a person of the caller's area, revoking the previous
 	 * card's code; audited with the purpose (as for {@link #verify}). 404 for an unknown person, 403 outside the caller's scope.
 	 */

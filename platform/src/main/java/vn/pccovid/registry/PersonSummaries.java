@@ -1,9 +1,11 @@
 package vn.pccovid.registry;
 
-import vn.pccovid.core.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import vn.pccovid.core.AreaCode;
+import vn.pccovid.core.PhoneNumber;
 
 /**
  * Indexed look-ups of {@link PersonSummary} for modules that act for a citizen (people on a phone, personal QR)
@@ -20,6 +22,15 @@ public interface PersonSummaries {
 
 	/** The people registered with this phone, oldest first; empty for an unknown phone. */
 	List<PersonSummary> withPhone(PhoneNumber phone);
+
+	/** Whether the registry flags this person as a shipper (delivery rider); false for an unknown person. */
+	boolean isShipper(UUID id);
+
+	/**
+	 * Up to {@code limit} people living in this area (only those flagged as shippers when {@code shippersOnly}),
+	 * in id order: for other modules' demo data, which needs real residents to attach records to.
+	 */
+	List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

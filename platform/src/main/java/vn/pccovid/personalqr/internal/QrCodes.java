@@ -68,7 +68,12 @@ class QrCodes implements PersonalQrCodes {
 
 	@Override
 	public ScanResult verify(Actor staff, String payload, String purpose) {
-		return scans.verify(staff, payload, purpose);
+		return scans.verify(staff, payload, purpose, false);
+	}
+
+	@Override
+	public ScanResult verifyForDecision(Actor staff, String payload, String purpose) {
+		return scans.verify(staff, payload, purpose, true);
 	}
 
 	@Override

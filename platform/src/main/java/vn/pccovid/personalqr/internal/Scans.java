@@ -13,6 +13,7 @@ import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.personalqr.Identified;
 import vn.pccovid.personalqr.ScanReason;
 import vn.pccovid.personalqr.ScanResult;
+import vn.pccovid.personalqr.ScannedPerson;
 import vn.pccovid.registry.CccdCard;
 import vn.pccovid.registry.PersonName;
 import vn.pccovid.registry.PersonSummaries;
@@ -36,18 +37,21 @@ class Scans {
 		this.audit = audit;
 	}
 
-	/** Verifies the payload; the scan is audited with the purpose ({@link Actor#purpose(String)}, checked first). */
-	ScanResult verify(Actor actor, String payload, String requestedPurpose) {
+	/**
+	 * Verifies the payload; the scan is audited with the purpose ({@link Actor#purpose(String)}, checked first).
+	 * {@code withId}: the person's registry id is in the answer whatever the caller's area (for a deciding module).
+	 */
+	ScanResult verify(Actor actor, String payload, String requestedPurpose, boolean withId) {
 		String purpose = actor.purpose(requestedPurpose);
 		if (payload != null && payload.indexOf('|') >= 0) {
-			return cccd(actor, payload, purpose);
+			return cccd(actor, payload, purpose, withId);
 		}
 		TokenCheck.Outcome outcome = check.check(payload == null ? null : payload.strip());
 		if (!outcome.valid()) {
 			return miss(actor, outcome.reason(), purpose);
 		}
 		TokenRecords.Token token = outcome.token();
-		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name(), purpose))
+		return summaries.summary(token.personId()).map(person -> hit(actor, person, token.kind().name(), purpose, withId))
 				.orElseGet(() -> miss(actor, ScanReason.REVOKED, purpose));
 	}
 
@@ -87,7 +91,7 @@ class Scans {
 				.map(p -> new Identified(p.id(), null, "CCCD")).orElseGet(() -> Identified.invalid(ScanReason.NOT_REGISTERED));
 	}
 
-	private ScanResult cccd(Actor actor, String payload, String purpose) {
+	private ScanResult cccd(Actor actor, String payload, String purpose, boolean withId) {
 		CccdCard card;
 		try {
 			card = summaries.readCard(payload);
@@ -97,13 +101,17 @@ class Scans {
 		}
 		Optional<PersonSummary> person = summaries.byCccd(card.cccd())
 				.filter(p -> PersonName.same(p.fullName(), card.fullName()) && p.dateOfBirth().equals(card.dateOfBirth()));
-		return person.map(p -> hit(actor, p, "CCCD", purpose)).orElseGet(() -> miss(actor, ScanReason.NOT_REGISTERED, purpose));
+		return person.map(p -> hit(actor, p, "CCCD", purpose, withId)).orElseGet(() -> miss(actor, ScanReason.NOT_REGISTERED, purpose));
 	}
 
-	private ScanResult hit(Actor actor, PersonSummary person, String kind, String purpose) {
+	private ScanResult hit(Actor actor, PersonSummary person, String kind, String purpose, boolean withId) {
 		audit.recordSoon(actor, AuditAction.VERIFY, purpose, ScanViews.what(actor, person),
 				List.of(new AuditSubject(person.id(), person.area())));
-		return new ScanResult(true, null, kind, ScanViews.view(actor, person));
+		ScannedPerson seen = ScanViews.view(actor, person);
+		if (withId && seen.id() == null) {
+			seen = new ScannedPerson(person.id(), seen.fullName(), seen.yearOfBirth(), seen.wardCode());
+		}
+		return new ScanResult(true, null, kind, seen);
 	}
 
 	private ScanResult miss(Actor actor, ScanReason reason, String purpose) {

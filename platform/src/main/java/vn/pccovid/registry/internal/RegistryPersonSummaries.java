@@ -57,6 +57,18 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
+	public boolean isShipper(UUID id) {
+		return jdbc.sql("SELECT shipper FROM registry.citizen WHERE id = ?").param(id).query(Boolean.class).optional()
+				.orElse(false);
+	}
+
+	@Override
+	public List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE (shipper OR NOT ?) AND area_path LIKE ? ORDER BY id LIMIT ?")
+				.params(shippersOnly, area.path() + "%", limit).query(RegistryPersonSummaries::summary).list();
+	}
+
+	@Override
 	public CccdCard readCard(String qr) {
 		return CccdQr.parse(qr, rules::isProvince, LocalDate.now(clock));
 	}
