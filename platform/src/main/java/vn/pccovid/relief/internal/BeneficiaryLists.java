@@ -94,7 +94,18 @@ class BeneficiaryLists {
 	Beneficiary approve(Actor actor, UUID programmeId, String cccd) {
 		actor.require(Permission.RELIEF_APPROVE);
 		catalogue.get(programmeId);
-		PersonSummary person = people.summary(actor, cccd, "relief-approve programme=" + programmeId);
+		return approve(actor, programmeId, people.summary(actor, cccd, "relief-approve programme=" + programmeId));
+	}
+
+	/** {@link #approve(Actor, UUID, String)} for a line chosen on the console page (by registry id). */
+	@Transactional(noRollbackFor = ProblemException.class)
+	Beneficiary approve(Actor actor, UUID programmeId, UUID personId) {
+		actor.require(Permission.RELIEF_APPROVE);
+		catalogue.get(programmeId);
+		return approve(actor, programmeId, people.summary(actor, personId, "relief-approve programme=" + programmeId));
+	}
+
+	private Beneficiary approve(Actor actor, UUID programmeId, PersonSummary person) {
 		Beneficiary line = beneficiaries.find(programmeId, person.id())
 				.orElseThrow(() -> new NotFoundException("relief.beneficiary.unknown"));
 		AreaCode scope = actor.scope().area();

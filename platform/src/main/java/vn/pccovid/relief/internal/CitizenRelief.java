@@ -103,6 +103,11 @@ class CitizenRelief {
 				payment.paidAt())).toList());
 	}
 
+	/** A programme's public terms. */
+	Programme programme(UUID id) {
+		return catalogue.get(id);
+	}
+
 	/** Files a complaint for a person on the phone; the ward of the person sees it. */
 	@Transactional
 	Complaint complain(Actor actor, UUID person, String kind, UUID programmeId, String message) {

@@ -55,6 +55,20 @@ class PersonLookup {
 		return found.get();
 	}
 
+	/** The registry's summary of a person by registry id (a list line), checked against the caller's area. */
+	PersonSummary summary(Actor actor, java.util.UUID id, String what) {
+		Optional<PersonSummary> found = summaries.summary(id);
+		if (found.isEmpty()) {
+			audit.recordMiss(actor, AuditAction.READ, PURPOSE, what + " unknown-person", actor.scope().area());
+			throw new NotFoundException("relief.person.unknown");
+		}
+		if (!actor.isStaff() || !actor.scope().covers(found.get().area())) {
+			audit.recordMiss(actor, AuditAction.READ, PURPOSE, what + " refused-outside-scope", actor.scope().area());
+			throw new ForbiddenException("access.area.outside");
+		}
+		return found.get();
+	}
+
 	/** The facts the rules need (registry record and the ward's attestations); needs {@code CITIZEN_READ}. */
 	PersonFacts facts(Actor actor, String cccd, String what) {
 		PersonSummary summary = summary(actor, cccd, what);
