@@ -25,7 +25,7 @@ public final class BenchMain {
 
 	public static void main(String[] args) throws Exception {
 		List<BenchCase> cases = List.of(new AreaSearchBench(), new RegistryLoadBench(), new RegistryVerifyBench(),
-				new RequestPathBench());
+				new RequestPathBench(), new ReliefPaymentsBench());
 		List<String> chosen = java.util.Arrays.stream(args).flatMap(arg -> java.util.Arrays.stream(arg.split(",")))
 				.map(String::strip).filter(arg -> !arg.isEmpty()).toList();
 		List<Result> results = new ArrayList<>();
