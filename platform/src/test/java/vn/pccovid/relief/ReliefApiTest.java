@@ -263,6 +263,30 @@ class ReliefApiTest extends PlatformTest {
 				null);
 	}
 
+	@Test
+	void aCsvOfProposalsReportsPerRowNamingTheFailedRule() {
+		String programme = relief.programme("PERSON", Map.of("flags", List.of("FREELANCE", "SHIPPER")));
+		Person freelancer = relief.adult(PHUC_XA);
+		Person shipper = relief.person(PHUC_XA, LocalDate.of(1995, 1, 1), Kind.SHIPPER);
+		Person neither = relief.adult(PHUC_XA);
+		String csv = "cccd,flags\n" + freelancer.cccd() + ",FREELANCE\n" + shipper.cccd() + ",\n" + neither.cccd() + ",\n12ab,\n";
+		Http.Response report = http().send(java.net.http.HttpRequest.newBuilder(http().uri(
+				"/api/v1/relief/programmes/" + programme + "/beneficiaries/import")).header("Content-Type", "text/csv")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)), "Authorization", wardOfficer);
+		assertThat(report.status()).as(report.body()).isEqualTo(200);
+		assertThat(report.json().get("rows").asInt()).isEqualTo(4);
+		assertThat(report.json().get("listed").asInt()).isEqualTo(2);
+		JsonNode refused = report.json().get("refused");
+		assertThat(refused).hasSize(2);
+		assertThat(refused.get(0).get("row").asInt()).isEqualTo(4);
+		assertThat(refused.get(0).get("status").asInt()).isEqualTo(422);
+		assertThat(refused.get(0).get("field").asString()).isEqualTo("rules.flags");
+		assertThat(refused.get(1).get("field").asString()).isEqualTo("cccd");
+		assertProblem(http().send(java.net.http.HttpRequest.newBuilder(http().uri(
+				"/api/v1/relief/programmes/" + programme + "/beneficiaries/import")).header("Content-Type", "text/csv")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("name\nx\n")), "Authorization", wardOfficer), 400, "file");
+	}
+
 	private String citizenBearer(String phone) {
 		return vn.pccovid.support.CitizenSignIns.bearer(http(),
 				vn.pccovid.support.CitizenSignIns.Codes.inDatabase(jdbc), phone);

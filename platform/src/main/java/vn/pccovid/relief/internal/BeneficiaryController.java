@@ -31,11 +31,21 @@ import vn.pccovid.geo.Areas;
 class BeneficiaryController {
 
 	private final BeneficiaryLists lists;
+	private final ProposalImports imports;
 	private final Areas areas;
 
-	BeneficiaryController(BeneficiaryLists lists, Areas areas) {
+	BeneficiaryController(BeneficiaryLists lists, ProposalImports imports, Areas areas) {
 		this.lists = lists;
+		this.imports = imports;
 		this.areas = areas;
+	}
+
+	@PostMapping(value = "/api/v1/relief/programmes/{id}/beneficiaries/import", consumes = { "text/csv", "text/plain" })
+	@Allowed(Permission.RELIEF_PROPOSE)
+	@Operation(summary = "Propose people from a CSV (header `cccd[,flags]`, flags separated by `;`, up to 2,000 rows)",
+			description = "Each row is proposed on its own with the same checks as one proposal; the report names per row the status, the field or failed rule and the reason.")
+	ProposalImports.Report importCsv(Actor actor, @PathVariable UUID id, @RequestBody(required = false) String csv) {
+		return imports.run(actor, id, csv);
 	}
 
 	@PostMapping("/api/v1/relief/programmes/{id}/beneficiaries")
