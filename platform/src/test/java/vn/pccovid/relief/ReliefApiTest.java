@@ -132,6 +132,18 @@ class ReliefApiTest extends PlatformTest {
 				person.cccd());
 		assertThat(approved.status()).as(approved.body()).isEqualTo(200);
 		assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+
+		Http.Response lines = http().get("/api/v1/relief/programmes/" + programme + "/beneficiaries", "Authorization", wardOfficer);
+		assertThat(lines.status()).as(lines.body()).isEqualTo(200);
+		assertThat(lines.json().get("items")).hasSize(1);
+		assertThat(lines.body()).doesNotContain(person.cccd(), person.fullName());
+		Http.Response approvedOnly = http().get("/api/v1/relief/programmes/" + programme + "/beneficiaries?status=APPROVED&ward=00001",
+				"Authorization", wardOfficer);
+		assertThat(approvedOnly.json().get("items")).hasSize(1);
+		assertThat(http().get("/api/v1/relief/programmes/" + programme + "/beneficiaries", "Authorization",
+				access().bearer(Role.LOCAL_GOVERNMENT_OFFICER, Scope.of(TRUC_BACH))).json().get("items")).isEmpty();
+		assertProblem(http().get("/api/v1/relief/programmes/" + programme + "/beneficiaries?ward=00004", "Authorization", wardOfficer),
+				403, null);
 	}
 
 	@Test
@@ -259,6 +271,10 @@ class ReliefApiTest extends PlatformTest {
 		assertThat(file.status()).isEqualTo(200);
 		assertThat(file.contentType()).startsWith("text/csv");
 		assertThat(file.body()).startsWith("payment_id,").contains("\"" + person.fullName() + "\"", ",1500000,");
+		Http.Response allPeriods = http().get("/api/v1/relief/programmes/" + programme + "/bank-export?ward=00001",
+				"Authorization", cashier);
+		assertThat(allPeriods.status()).as(allPeriods.body()).isEqualTo(200);
+		assertThat(allPeriods.body()).contains(person.fullName());
 		assertProblem(http().get("/api/v1/relief/programmes/" + programme + "/bank-export?ward=00004", "Authorization", cashier), 403,
 				null);
 	}

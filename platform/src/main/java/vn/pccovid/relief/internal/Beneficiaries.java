@@ -58,7 +58,7 @@ class Beneficiaries {
 	List<Beneficiary> list(UUID programme, String areaPrefix, Beneficiary.Status status, long after, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM relief.beneficiary
-				WHERE programme_id = ? AND area_path LIKE ? || '%' AND (? IS NULL OR status = ?) AND position > ?
+				WHERE programme_id = ? AND area_path LIKE ? || '%' AND (?::text IS NULL OR status = ?::text) AND position > ?
 				ORDER BY position LIMIT ?""")
 				.params(programme, areaPrefix, status == null ? null : status.name(), status == null ? null : status.name(), after, limit)
 				.query(Beneficiaries::map).list();

@@ -45,7 +45,7 @@ class Payments {
 	List<Payment> inArea(UUID programme, String areaPrefix, String period, PaymentMethod method) {
 		return jdbc.sql("""
 				SELECT * FROM relief.payment WHERE programme_id = ? AND area_path LIKE ? || '%'
-				AND (? IS NULL OR period = ?) AND (? IS NULL OR method = ?) ORDER BY area_path, period, paid_at, id""")
+				AND (?::text IS NULL OR period = ?::text) AND (?::text IS NULL OR method = ?::text) ORDER BY area_path, period, paid_at, id""")
 				.params(programme, areaPrefix, period, period, method == null ? null : method.name(),
 						method == null ? null : method.name())
 				.query(Payments::map).list();
