@@ -86,7 +86,9 @@ class ReliefPages {
 				? lists.list(actor, id, null, null, 0, 200).stream().map(BeneficiaryController.LineView::of).toList() : List.of();
 		model.addAttribute("lines", lines);
 		model.addAttribute("mayPropose", actor.can(Permission.RELIEF_PROPOSE));
-		model.addAttribute("mayApprove", actor.can(Permission.RELIEF_APPROVE));
+		// Approval is the level above the ward's: a ward-scoped account never sees the button (the service refuses it too).
+		model.addAttribute("mayApprove", actor.can(Permission.RELIEF_APPROVE) && (actor.scope().isNational()
+				|| actor.scope().area().level() != vn.pccovid.core.AreaLevel.WARD));
 		model.addAttribute("mayPay", actor.can(Permission.RELIEF_PAY));
 		model.addAttribute("attestable", Arrays.stream(ReliefFlag.values()).filter(f -> !f.fromRegistry()).toList());
 		model.addAttribute("methods", PaymentMethod.values());
