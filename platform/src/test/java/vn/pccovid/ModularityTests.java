@@ -22,7 +22,7 @@ class ModularityTests {
 	void knowsExactlyTheModulesOfThePlatform() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 				.containsExactlyInAnyOrder("core", "geo", "registry", "access", "notification", "web", "people", "personalqr",
-						"declaration", "checkin", "testing", "vaccination", "cases", "tracing", "certificate", "movement");
+						"declaration", "checkin", "testing", "vaccination", "cases", "tracing", "certificate", "movement", "relief");
 	}
 
 	@Test
