@@ -152,6 +152,16 @@ class DeclarationApiTest extends PlatformTest {
 				"Authorization", bearer);
 		assertThat(png.status()).isEqualTo(200);
 		assertThat(png.contentType()).isEqualTo("image/png");
+		String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+				new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(
+						javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(pngBytes(id))))))).getText();
+		assertThat(movementDeclarations.readQr(scanned)).as("the image scans to a QR checkpoints accept").isPresent();
+	}
+
+	private byte[] pngBytes(String declaration) throws Exception {
+		java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(http().uri("/api/v1/me/people/" + me.id()
+				+ "/declarations/movement/" + declaration + "/qr.png")).header("Authorization", bearer).GET().build();
+		return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
 	}
 
 	@Test
