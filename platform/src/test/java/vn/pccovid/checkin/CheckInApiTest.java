@@ -278,6 +278,39 @@ class CheckInApiTest extends PlatformTest {
 				.isEqualTo(401);
 	}
 
+	@Test
+	void posterIsAnA4PdfWithAQrOfAtLeast15CmThatReadsBackAsTheVenueQr() throws Exception {
+		JsonNode venue = venues.pendingVenue(venues.owner, "Nhà thuốc Hàng Bún");
+		String id = venue.get("id").asString();
+		java.net.http.HttpResponse<byte[]> pdf = bytes("/api/v1/venues/" + id + "/poster.pdf", venues.owner);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		Posters.Poster poster = Posters.read(pdf.body());
+		assertThat(poster.pageWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+		assertThat(poster.pageHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+		assertThat(poster.qrWidthCm()).isGreaterThanOrEqualTo(15f);
+		assertThat(poster.qrHeightCm()).isGreaterThanOrEqualTo(15f);
+		assertThat(poster.qr()).isEqualTo(venue.get("qr").asString());
+		assertThat(poster.text()).contains("Nhà thuốc Hàng Bún", "QUÉT MÃ ĐỂ KHAI BÁO", "Scan to check in", "chưa được phê duyệt");
+
+		java.net.http.HttpResponse<byte[]> png = bytes("/api/v1/venues/" + id + "/poster.png", venues.wardStaff);
+		assertThat(png.statusCode()).isEqualTo(200);
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+		String read = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+				new com.google.zxing.common.HybridBinarizer(new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image))))
+				.getText();
+		assertThat(read).isEqualTo(venue.get("qr").asString());
+		assertThat(bytes("/api/v1/venues/" + id + "/poster.pdf", venues.otherOwner).statusCode()).isEqualTo(403);
+		assertThat(bytes("/api/v1/venues/" + id + "/poster.png", venues.otherWardStaff).statusCode()).isEqualTo(403);
+		JsonNode keys = http().get("/api/v1/keys/venue-qr").json();
+		assertThat(keys.get("keys").get(0).get("crv").asString()).isEqualTo("P-256");
+	}
+
+	private java.net.http.HttpResponse<byte[]> bytes(String path, String bearer) throws Exception {
+		return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(http().uri(path))
+				.header("Authorization", bearer).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private Http.Response register(String body) {
 		return http().post("/api/v1/venues", body, "Authorization", venues.owner);
 	}

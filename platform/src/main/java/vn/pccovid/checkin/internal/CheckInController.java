@@ -2,7 +2,6 @@ package vn.pccovid.checkin.internal;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -88,9 +87,5 @@ class CheckInController {
 
 	/** One of the person's own check-ins. */
 	record OwnCheckIn(UUID id, VenueRef venue, Instant at, CheckInChannel via) {
-	}
-
-	static List<String> channels() {
-		return List.of("APP", "VENUE_SCAN", "GATEWAY");
 	}
 }

@@ -66,8 +66,9 @@ class PosterPdf {
 		}
 	}
 
-	private static void centered(PDPageContentStream content, PDType0Font font, float size, String text, float width,
+	private static void centered(PDPageContentStream content, PDType0Font font, float size, String raw, float width,
 			float y) throws IOException {
+		String text = printable(font, raw);
 		float textWidth = font.getStringWidth(text) / 1000 * size;
 		float fitted = textWidth > width - 40 ? size * (width - 40) / textWidth : size;
 		float shown = font.getStringWidth(text) / 1000 * fitted;
@@ -76,5 +77,21 @@ class PosterPdf {
 		content.newLineAtOffset(Math.max(20, (width - shown) / 2), y);
 		content.showText(text);
 		content.endText();
+	}
+
+	/** The text with every character the embedded font cannot draw (an emoji in a venue's name, say) as "?". */
+	static String printable(PDType0Font font, String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(cp -> {
+			String one = new String(Character.toChars(cp));
+			try {
+				font.encode(one);
+				out.append(one);
+			}
+			catch (IOException | IllegalArgumentException e) {
+				out.append('?');
+			}
+		});
+		return out.toString();
 	}
 }
