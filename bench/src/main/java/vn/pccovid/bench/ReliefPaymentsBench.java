@@ -37,7 +37,7 @@ import vn.pccovid.access.Role;
 final class ReliefPaymentsBench implements BenchCase {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-	private static final int PEOPLE = 600;
+	private static final int PEOPLE = 300;
 	private static final int ATTEMPTS = 4;
 	private static final int CLIENTS = 8;
 	private static final int WARMUP_PERIODS = 3;
@@ -172,31 +172,42 @@ final class ReliefPaymentsBench implements BenchCase {
 		DataSource data = platform.getBean(DataSource.class);
 		JdbcClient jdbc = platform.getBean(JdbcClient.class);
 		jdbc.sql("CREATE TABLE relief.bench_baseline (id uuid PRIMARY KEY, period text NOT NULL, at timestamptz NOT NULL)").update();
+		// A fixed set of 8 connections, borrowed per operation: Throughput starts new threads for each round.
+		java.util.concurrent.BlockingQueue<Connection> pool = new java.util.concurrent.ArrayBlockingQueue<>(CLIENTS);
+		for (int i = 0; i < CLIENTS; i++) {
+			Connection connection = data.getConnection();
+			connection.setAutoCommit(true);
+			pool.add(connection);
+		}
 		try {
-			ThreadLocal<PreparedStatement> statements = new ThreadLocal<>();
-			List<Connection> connections = new java.util.concurrent.CopyOnWriteArrayList<>();
 			Throughput throughput = new Throughput(CLIENTS, Duration.ofSeconds(5), Duration.ofSeconds(5), 3);
-			double perSecond = throughput.measure(i -> {
+			return throughput.measure(i -> {
+				Connection connection = null;
 				try {
-					if (statements.get() == null) {
-						Connection connection = data.getConnection();
-						connection.setAutoCommit(true);
-						connections.add(connection);
-						statements.set(connection.prepareStatement("INSERT INTO relief.bench_baseline VALUES (?, '2021-09', now())"));
+					connection = pool.take();
+					try (PreparedStatement insert = connection.prepareStatement(
+							"INSERT INTO relief.bench_baseline VALUES (?, '2021-09', now())")) {
+						insert.setObject(1, UUID.randomUUID());
+						insert.executeUpdate();
 					}
-					statements.get().setObject(1, UUID.randomUUID());
-					statements.get().executeUpdate();
 				}
 				catch (java.sql.SQLException e) {
 					throw new IllegalStateException(e);
 				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+				finally {
+					if (connection != null) {
+						pool.add(connection);
+					}
+				}
 			});
-			for (Connection connection : connections) {
-				connection.close();
-			}
-			return perSecond;
 		}
 		finally {
+			for (Connection connection : pool) {
+				connection.close();
+			}
 			jdbc.sql("DROP TABLE relief.bench_baseline").update();
 		}
 	}
