@@ -37,11 +37,11 @@ import vn.pccovid.registry.internal.demo.PopulationLoader;
 final class BookingFlashCrowdBench implements BenchCase {
 
 	static final int SLOTS = 40;
-	static final int CAPACITY = 250;
+	static final int CAPACITY = 130;
 	static final int POPULATION = 100_000;
 	static final int PEOPLE_PER_PHONE = 20;
 	static final int CLIENTS = 32;
-	static final int CROWD = 16_000;
+	static final int CROWD = 8_000;
 
 	@Override
 	public String name() {
