@@ -42,7 +42,8 @@ class BookingBatches {
 		this.clock = clock;
 	}
 
-	@Transactional
+	// rollbackFor: an SQLException is checked, and a half-decided batch must never commit.
+	@Transactional(rollbackFor = Exception.class)
 	List<BookingOutcome> decide(List<BookingRequest> requests) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Map<UUID, int[]> free = new HashMap<>();
