@@ -62,11 +62,11 @@ class PermitUploads {
 		record Error(int row, String field, String message) {
 		}
 
-		boolean finished() {
+		public boolean finished() {
 			return !"VALIDATING".equals(status);
 		}
 
-		int percent() {
+		public int percent() {
 			return total == 0 ? (finished() ? 100 : 0) : Math.min(100, processed * 100 / total);
 		}
 	}

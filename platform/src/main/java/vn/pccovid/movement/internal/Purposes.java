@@ -14,7 +14,7 @@ class Purposes {
 	/** One purpose with its names. */
 	record Purpose(String code, String nameVi, String nameEn) {
 
-		String name(java.util.Locale locale) {
+		public String name(java.util.Locale locale) {
 			return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
 		}
 	}
