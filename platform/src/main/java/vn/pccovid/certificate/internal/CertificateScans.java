@@ -68,8 +68,7 @@ class CertificateScans {
 	Scan scan(Actor actor, String payload, String requestedPurpose) {
 		String purpose = actor.purpose(requestedPurpose);
 		String text = payload == null ? "" : payload.strip();
-		Scan scan = text.startsWith(CardQrs.PREFIX) ? card(actor, text, purpose) : hcert(actor, text, purpose);
-		return scan;
+		return text.startsWith(CardQrs.PREFIX) ? card(actor, text, purpose) : hcert(actor, text, purpose);
 	}
 
 	private Scan card(Actor actor, String text, String purpose) {

@@ -19,14 +19,12 @@ class Certificates implements HcertVerifications {
 
 	private final IssuedCertificates issued;
 	private final PeopleOnPhone phones;
-	private final TrustList trust;
 	private final Clock clock;
 	private final HcertVerifier verifier;
 
 	Certificates(IssuedCertificates issued, PeopleOnPhone phones, TrustList trust, Clock clock) {
 		this.issued = issued;
 		this.phones = phones;
-		this.trust = trust;
 		this.clock = clock;
 		this.verifier = new HcertVerifier(trust::byKid);
 	}
@@ -45,10 +43,6 @@ class Certificates implements HcertVerifications {
 	@Override
 	public HcertVerification verify(String hc1) {
 		return verifier.verify(hc1, clock.instant());
-	}
-
-	TrustList trust() {
-		return trust;
 	}
 
 	private void requireActsFor(Actor citizen, UUID person) {

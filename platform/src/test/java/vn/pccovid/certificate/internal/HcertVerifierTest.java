@@ -83,7 +83,11 @@ class HcertVerifierTest {
 		assertThat(reason("HC2:" + good.substring(4))).isEqualTo("prefix");
 		assertThat(reason(good.substring(4))).isEqualTo("prefix");
 		assertThat(reason("HC1:" + good.substring(4, 30) + "a" + good.substring(31))).as("lower case is not Base45").isEqualTo("base45");
-		assertThat(reason("HC1:" + good.substring(4, good.length() - 1))).as("a dangling character").isEqualTo("base45");
+		String body = good.substring(4);
+		while (body.length() % 3 != 1) {
+			body = body.substring(0, body.length() - 1); // Base45 never leaves one character alone in a group
+		}
+		assertThat(reason("HC1:" + body)).as("a dangling character").isEqualTo("base45");
 
 		byte[] cose = HcertSigner.sign(claims(vaccination(), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(30))).EncodeToBytes(), signing);
 		assertThat(reason("HC1:" + Base45.getEncoder().encodeToString(cose))).as("not compressed").isEqualTo("zlib");
