@@ -97,6 +97,24 @@ class CoPresenceIndex implements VenueContacts {
 	}
 
 	@Override
+	public Set<UUID> f1(UUID person, Instant from, Instant to) {
+		CheckInIndex current = index;
+		int window = (int) settings.coPresence().toSeconds();
+		return current.read(() -> {
+			int p = current.numberOf(person);
+			if (p < 0) {
+				return Set.of();
+			}
+			int[] f1 = Scratch.of(current.personCount()).f1(current, p, CheckInIndex.second(from), CheckInIndex.second(to), window);
+			Set<UUID> ids = new HashSet<>();
+			for (int number : f1) {
+				ids.add(current.person(number));
+			}
+			return ids;
+		});
+	}
+
+	@Override
 	public Traced trace(UUID person, Instant from, Instant to) {
 		CheckInIndex current = index;
 		int window = (int) settings.coPresence().toSeconds();
