@@ -105,7 +105,8 @@ class CoPresenceIndex implements VenueContacts {
 			if (p < 0) {
 				return Set.of();
 			}
-			int[] f1 = Scratch.of(current.personCount()).f1(current, p, CheckInIndex.second(from), CheckInIndex.second(to), window);
+			int[] f1 = Scratch.of(current.personCount()).f1(current, p, CheckInIndex.secondAtOrAfter(from),
+					CheckInIndex.secondAtOrAfter(to), window);
 			Set<UUID> ids = new HashSet<>();
 			for (int number : f1) {
 				ids.add(current.person(number));
@@ -118,8 +119,8 @@ class CoPresenceIndex implements VenueContacts {
 	public Traced trace(UUID person, Instant from, Instant to) {
 		CheckInIndex current = index;
 		int window = (int) settings.coPresence().toSeconds();
-		int start = CheckInIndex.second(from);
-		int end = CheckInIndex.second(to);
+		int start = CheckInIndex.secondAtOrAfter(from);
+		int end = CheckInIndex.secondAtOrAfter(to);
 		return current.read(() -> {
 			int p = current.numberOf(person);
 			if (p < 0) {
