@@ -21,6 +21,9 @@ public interface VenueContacts {
 	 */
 	Traced trace(UUID person, Instant from, Instant to);
 
+	/** Only the F1 of {@link #trace}: the people co-present with the person at a venue in the window. */
+	Set<UUID> f1(UUID person, Instant from, Instant to);
+
 	/**
 	 * Venue contacts of one person.
 	 *

@@ -47,6 +47,14 @@ final class CheckInIndex {
 		return (int) (at.getEpochSecond() - EPOCH);
 	}
 
+	/**
+	 * The first whole second at or after the instant: check-ins are kept to the second, so "at or after {@code at}"
+	 * and "before {@code at}" are exact comparisons with it even when {@code at} has a fraction of a second.
+	 */
+	static int secondAtOrAfter(Instant at) {
+		return (int) (at.getEpochSecond() + (at.getNano() > 0 ? 1 : 0) - EPOCH);
+	}
+
 	static Instant instant(int second) {
 		return Instant.ofEpochSecond(EPOCH + second);
 	}

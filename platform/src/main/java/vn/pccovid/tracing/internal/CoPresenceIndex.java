@@ -97,11 +97,30 @@ class CoPresenceIndex implements VenueContacts {
 	}
 
 	@Override
+	public Set<UUID> f1(UUID person, Instant from, Instant to) {
+		CheckInIndex current = index;
+		int window = (int) settings.coPresence().toSeconds();
+		return current.read(() -> {
+			int p = current.numberOf(person);
+			if (p < 0) {
+				return Set.of();
+			}
+			int[] f1 = Scratch.of(current.personCount()).f1(current, p, CheckInIndex.secondAtOrAfter(from),
+					CheckInIndex.secondAtOrAfter(to), window);
+			Set<UUID> ids = new HashSet<>();
+			for (int number : f1) {
+				ids.add(current.person(number));
+			}
+			return ids;
+		});
+	}
+
+	@Override
 	public Traced trace(UUID person, Instant from, Instant to) {
 		CheckInIndex current = index;
 		int window = (int) settings.coPresence().toSeconds();
-		int start = CheckInIndex.second(from);
-		int end = CheckInIndex.second(to);
+		int start = CheckInIndex.secondAtOrAfter(from);
+		int end = CheckInIndex.secondAtOrAfter(to);
 		return current.read(() -> {
 			int p = current.numberOf(person);
 			if (p < 0) {

@@ -104,7 +104,7 @@ class ContactFinder {
 		current.read(() -> {
 			int p = current.numberOf(person);
 			if (p >= 0) {
-				current.forEachCoPresent(p, CheckInIndex.second(from), CheckInIndex.second(to), window, (other, venue, own, theirs) -> {
+				current.forEachCoPresent(p, CheckInIndex.secondAtOrAfter(from), CheckInIndex.secondAtOrAfter(to), window, (other, venue, own, theirs) -> {
 					AreaCode ward = current.venueWard(venue);
 					who.add(current.person(other));
 					hits.add(Evidence.venue(current.venue(venue), ward == null ? null : ward.path(), CheckInIndex.instant(own),

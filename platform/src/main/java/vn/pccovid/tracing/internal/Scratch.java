@@ -42,6 +42,17 @@ final class Scratch implements CheckInIndex.Visitor {
 	 * {@link #f2()} the F2's.
 	 */
 	int[] trace(CheckInIndex index, int p, int start, int end, int window) {
+		f1(index, p, start, end, window);
+		collecting = F2;
+		for (int i = 0; i < f1Count; i++) {
+			int contact = f1[i];
+			index.forEachCoPresent(contact, first[contact], end, window, this);
+		}
+		return Arrays.copyOf(f1, f1Count);
+	}
+
+	/** Finds only the F1 of person {@code p}; answers their numbers. */
+	int[] f1(CheckInIndex index, int p, int start, int end, int window) {
 		if (++generation == Integer.MAX_VALUE) {
 			Arrays.fill(stamp, 0);
 			generation = 1;
@@ -52,11 +63,6 @@ final class Scratch implements CheckInIndex.Visitor {
 		level[p] = F0;
 		collecting = F1;
 		index.forEachCoPresent(p, start, end, window, this);
-		collecting = F2;
-		for (int i = 0; i < f1Count; i++) {
-			int contact = f1[i];
-			index.forEachCoPresent(contact, first[contact], end, window, this);
-		}
 		return Arrays.copyOf(f1, f1Count);
 	}
 
