@@ -11,7 +11,7 @@ import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Http;
 
 /**
- * Sites, sessions, pools, samples and results over HTTP for the testing tests: a health worker and a lab technician
+ * SamplingSites, sessions, pools, samples and results over HTTP for the testing tests: a health worker and a lab technician
  * of Ba Đình (Hà Nội), people registered in Phúc Xá with a phone of their own.
  */
 final class TestingFixtures {

@@ -42,7 +42,7 @@ class PermitUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(PermitUploads.class);
 
-	private final UploadJobs jobs;
+	private final PermitUploadJobs jobs;
 	private final PermitApplications applications;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
 		Thread thread = new Thread(task, "movement-upload");
@@ -50,7 +50,7 @@ class PermitUploads {
 		return thread;
 	});
 
-	PermitUploads(UploadJobs jobs, PermitApplications applications) {
+	PermitUploads(PermitUploadJobs jobs, PermitApplications applications) {
 		this.jobs = jobs;
 		this.applications = applications;
 	}
@@ -90,7 +90,7 @@ class PermitUploads {
 
 	Report report(Actor actor, UUID id, MessageSource messages, Locale locale) {
 		actor.require(Permission.PERMIT_APPLY);
-		UploadJobs.Upload upload = jobs.find(id).orElseThrow(() -> new NotFoundException("movement.upload.unknown"));
+		PermitUploadJobs.Upload upload = jobs.find(id).orElseThrow(() -> new NotFoundException("movement.upload.unknown"));
 		if (!upload.actor().id().equals(actor.id())) {
 			throw new ForbiddenException("movement.upload.notYours");
 		}
@@ -100,11 +100,11 @@ class PermitUploads {
 	}
 
 	void run(UUID id) {
-		List<UploadJobs.RowError> errors = new ArrayList<>();
+		List<PermitUploadJobs.RowError> errors = new ArrayList<>();
 		int total = 0;
 		int accepted = 0;
 		try {
-			UploadJobs.Upload upload = jobs.find(id).orElseThrow();
+			PermitUploadJobs.Upload upload = jobs.find(id).orElseThrow();
 			CsvRows rows = new CsvRows(decode(jobs.content(id), "file"));
 			Map<String, Integer> columns = header(rows, "file");
 			List<Map.Entry<Integer, List<String>>> lines = new ArrayList<>();
@@ -118,7 +118,7 @@ class PermitUploads {
 			}
 			if (lines.size() > MAX_ROWS) {
 				jobs.finish(id, "REJECTED", lines.size(), 0,
-						List.of(new UploadJobs.RowError(0, "file", "movement.upload.tooManyRows", List.of(String.valueOf(MAX_ROWS)))));
+						List.of(new PermitUploadJobs.RowError(0, "file", "movement.upload.tooManyRows", List.of(String.valueOf(MAX_ROWS)))));
 				return;
 			}
 			total = lines.size();
@@ -130,7 +130,7 @@ class PermitUploads {
 					accepted++;
 				}
 				catch (ProblemException e) {
-					errors.add(new UploadJobs.RowError(line.getKey(), column(e.field()), e.messageKey(),
+					errors.add(new PermitUploadJobs.RowError(line.getKey(), column(e.field()), e.messageKey(),
 							Arrays.stream(e.arguments()).map(String::valueOf).toList()));
 				}
 				if (++done % 10 == 0) {
@@ -143,7 +143,7 @@ class PermitUploads {
 		catch (RuntimeException e) {
 			log.error("Permit upload {} failed", id, e);
 			jobs.finish(id, "REJECTED", total, accepted,
-					List.of(new UploadJobs.RowError(0, "file", "movement.upload.failed", List.of())));
+					List.of(new PermitUploadJobs.RowError(0, "file", "movement.upload.failed", List.of())));
 		}
 	}
 

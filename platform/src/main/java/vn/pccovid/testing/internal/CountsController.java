@@ -33,7 +33,7 @@ class CountsController {
 	@Allowed({ Permission.RESULT_READ, Permission.RESULT_RECORD, Permission.TESTING_SITE_MANAGE })
 	@Operation(summary = "Per ward of the caller's area: samples taken, pooled tubes, positives, positive rate on a day", description = "?date= (default today, Vietnam time). Aggregates only.")
 	List<Row> counts(Actor actor, @RequestParam(required = false) LocalDate date) {
-		LocalDate day = date == null ? LocalDate.now(clock.withZone(SiteManagement.VIETNAM)) : date;
+		LocalDate day = date == null ? LocalDate.now(clock.withZone(SamplingSiteManagement.VIETNAM)) : date;
 		return counts.countsOn(day, actor.scope().area()).stream().map(Row::of).toList();
 	}
 

@@ -48,7 +48,7 @@ class LabPages {
 
 	@GetMapping("/console/testing/lab")
 	String page(Actor actor, Model model) {
-		model.addAttribute("counts", counts.countsOn(LocalDate.now(clock.withZone(SiteManagement.VIETNAM)), actor.scope().area()));
+		model.addAttribute("counts", counts.countsOn(LocalDate.now(clock.withZone(SamplingSiteManagement.VIETNAM)), actor.scope().area()));
 		return "testing/lab";
 	}
 

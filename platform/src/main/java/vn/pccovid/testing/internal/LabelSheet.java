@@ -30,7 +30,7 @@ final class LabelSheet {
 
 	private static final int COLUMNS = 3;
 	private static final int ROWS = 10;
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SiteManagement.VIETNAM);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SamplingSiteManagement.VIETNAM);
 
 	private LabelSheet() {
 	}

@@ -24,7 +24,7 @@ import vn.pccovid.testing.TestType;
 @Component
 class ResultDelivery {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SiteManagement.VIETNAM);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SamplingSiteManagement.VIETNAM);
 
 	private final Notifications notifications;
 	private final ApplicationEventPublisher events;

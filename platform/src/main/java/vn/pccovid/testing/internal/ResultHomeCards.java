@@ -14,7 +14,7 @@ import vn.pccovid.core.HomeCards;
 @Component
 class ResultHomeCards implements HomeCards {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SiteManagement.VIETNAM);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(SamplingSiteManagement.VIETNAM);
 
 	private final ResultHistory history;
 

@@ -26,11 +26,11 @@ class ResultRecording {
 	private final Tubes tubes;
 	private final ResultRules rules;
 	private final Outcomes outcomes;
-	private final Sites sites;
+	private final SamplingSites sites;
 	private final ResultDelivery delivery;
 	private final Clock clock;
 
-	ResultRecording(Tubes tubes, ResultRules rules, Outcomes outcomes, Sites sites, ResultDelivery delivery, Clock clock) {
+	ResultRecording(Tubes tubes, ResultRules rules, Outcomes outcomes, SamplingSites sites, ResultDelivery delivery, Clock clock) {
 		this.tubes = tubes;
 		this.rules = rules;
 		this.outcomes = outcomes;
@@ -94,7 +94,7 @@ class ResultRecording {
 			Map<UUID, String> hours = new HashMap<>();
 			for (Outcomes.RetestOrder order : outcomes.orderRetests(retest, now)) {
 				Tube pool = byId.get(order.poolId());
-				String siteHours = hours.computeIfAbsent(order.siteId(), id -> sites.site(id).map(Sites.Site::hours).orElse(""));
+				String siteHours = hours.computeIfAbsent(order.siteId(), id -> sites.site(id).map(SamplingSites.Site::hours).orElse(""));
 				delivery.retestOrdered(order.id(), order.personId(), pool.takenAt(), pool.siteName(), siteHours);
 			}
 		}

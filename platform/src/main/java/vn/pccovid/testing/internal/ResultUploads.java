@@ -44,7 +44,7 @@ class ResultUploads {
 	private static final int CHUNK = 2_000;
 	private static final Logger log = LoggerFactory.getLogger(ResultUploads.class);
 
-	private final UploadJobs jobs;
+	private final ResultUploadJobs jobs;
 	private final Tubes tubes;
 	private final ResultRules rules;
 	private final ResultRecording recording;
@@ -56,7 +56,7 @@ class ResultUploads {
 		return thread;
 	});
 
-	ResultUploads(UploadJobs jobs, Tubes tubes, ResultRules rules, ResultRecording recording,
+	ResultUploads(ResultUploadJobs jobs, Tubes tubes, ResultRules rules, ResultRecording recording,
 			TransactionTemplate transactions, Clock clock) {
 		this.jobs = jobs;
 		this.tubes = tubes;

@@ -21,21 +21,21 @@ import vn.pccovid.registry.PersonSummary;
 import vn.pccovid.testing.TestType;
 
 /**
- * Taking samples: a person (identified by {@link PersonIdentification}) gets a labelled sample in a session of the
+ * Taking samples: a person (identified by {@link SamplePersonIdentification}) gets a labelled sample in a session of the
  * sampler's area, alone or in a pool of at most {@code pccovid.testing.pool-size} people. Each sample is audited
  * ({@code CREATE}) against its person.
  */
 @Service
 class Sampling {
 
-	private final Sites sites;
+	private final SamplingSites sites;
 	private final Tubes tubes;
-	private final PersonIdentification identification;
+	private final SamplePersonIdentification identification;
 	private final AuditLog auditLog;
 	private final TestingSettings settings;
 	private final Clock clock;
 
-	Sampling(Sites sites, Tubes tubes, PersonIdentification identification, AuditLog auditLog, TestingSettings settings,
+	Sampling(SamplingSites sites, Tubes tubes, SamplePersonIdentification identification, AuditLog auditLog, TestingSettings settings,
 			Clock clock) {
 		this.sites = sites;
 		this.tubes = tubes;
@@ -58,7 +58,7 @@ class Sampling {
 	@Transactional
 	Labelled newPool(Actor actor, UUID sessionId, TestType type) {
 		actor.require(Permission.SAMPLE_TAKE);
-		Sites.Session session = session(actor, sessionId);
+		SamplingSites.Session session = session(actor, sessionId);
 		if (type == null) {
 			throw new InvalidInputException("testType", "testing.testType.required");
 		}
@@ -79,7 +79,7 @@ class Sampling {
 		if (type == null) {
 			throw new InvalidInputException("testType", "testing.testType.required");
 		}
-		Sites.Session session = session(actor, sessionId);
+		SamplingSites.Session session = session(actor, sessionId);
 		PersonSummary person = identification.identify(actor, personQr, cccd);
 		if (poolId != null) {
 			Tube pool = tubes.pool(poolId).orElseThrow(() -> new NotFoundException("testing.pool.unknown"));
@@ -106,7 +106,7 @@ class Sampling {
 		return tubes.ofSession(session(actor, sessionId).id(), 200);
 	}
 
-	private void checkPool(Tube pool, Sites.Session session, TestType type, UUID personId) {
+	private void checkPool(Tube pool, SamplingSites.Session session, TestType type, UUID personId) {
 		if (!pool.siteId().equals(session.site().id()) || !pool.siteArea().equals(session.site().area())) {
 			throw new InvalidInputException("poolId", "testing.pool.otherSession");
 		}
@@ -124,16 +124,16 @@ class Sampling {
 		}
 	}
 
-	private Sites.Session session(Actor actor, UUID sessionId) {
+	private SamplingSites.Session session(Actor actor, UUID sessionId) {
 		if (sessionId == null) {
 			throw new InvalidInputException("sessionId", "testing.session.required");
 		}
-		Sites.Session session = sites.session(sessionId).orElseThrow(() -> new NotFoundException("testing.session.unknown"));
+		SamplingSites.Session session = sites.session(sessionId).orElseThrow(() -> new NotFoundException("testing.session.unknown"));
 		actor.requireCovers(session.site().area());
 		return session;
 	}
 
 	private static LocalDate day(Instant now) {
-		return LocalDate.ofInstant(now, SiteManagement.VIETNAM);
+		return LocalDate.ofInstant(now, SamplingSiteManagement.VIETNAM);
 	}
 }

@@ -28,10 +28,10 @@ import vn.pccovid.testing.TestType;
 @Tag(name = "Testing")
 class SamplingController {
 
-	private final SiteManagement siteManagement;
+	private final SamplingSiteManagement siteManagement;
 	private final Sampling sampling;
 
-	SamplingController(SiteManagement siteManagement, Sampling sampling) {
+	SamplingController(SamplingSiteManagement siteManagement, Sampling sampling) {
 		this.siteManagement = siteManagement;
 		this.sampling = sampling;
 	}
@@ -48,7 +48,7 @@ class SamplingController {
 	@GetMapping("/api/v1/testing/sites")
 	@Allowed({ Permission.TESTING_SITE_MANAGE, Permission.SAMPLE_TAKE })
 	@Operation(summary = "The sampling sites of the caller's area (at most 200)")
-	List<Sites.Site> sites(Actor actor) {
+	List<SamplingSites.Site> sites(Actor actor) {
 		return siteManagement.sites(actor);
 	}
 

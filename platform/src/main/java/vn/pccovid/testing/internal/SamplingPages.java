@@ -27,11 +27,11 @@ import vn.pccovid.core.ProblemException;
 @Allowed({ Permission.SAMPLE_TAKE, Permission.TESTING_SITE_MANAGE })
 class SamplingPages {
 
-	private final SiteManagement siteManagement;
+	private final SamplingSiteManagement siteManagement;
 	private final Sampling sampling;
 	private final MessageSource messages;
 
-	SamplingPages(SiteManagement siteManagement, Sampling sampling, MessageSource messages) {
+	SamplingPages(SamplingSiteManagement siteManagement, Sampling sampling, MessageSource messages) {
 		this.siteManagement = siteManagement;
 		this.sampling = sampling;
 		this.messages = messages;

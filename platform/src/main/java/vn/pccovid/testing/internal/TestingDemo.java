@@ -31,12 +31,12 @@ class TestingDemo {
 	private static final Logger log = LoggerFactory.getLogger(TestingDemo.class);
 	private static final String[] HOURS = { "07:00–17:00", "07:30–16:30", "06:30–11:30, 13:30–17:00" };
 
-	private final Sites sites;
+	private final SamplingSites sites;
 	private final Areas areas;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	TestingDemo(Sites sites, Areas areas, TransactionTemplate transactions, Clock clock) {
+	TestingDemo(SamplingSites sites, Areas areas, TransactionTemplate transactions, Clock clock) {
 		this.sites = sites;
 		this.areas = areas;
 		this.transactions = transactions;
@@ -54,11 +54,11 @@ class TestingDemo {
 		java.util.Collections.shuffle(wards, random);
 		List<AreaCode> chosen = wards.subList(0, Math.min(12, wards.size()));
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.ofInstant(now, SiteManagement.VIETNAM);
+		LocalDate today = LocalDate.ofInstant(now, SamplingSiteManagement.VIETNAM);
 		transactions.executeWithoutResult(status -> {
 			for (AreaCode ward : chosen) {
 				String name = "Trạm Y tế " + areas.find(ward.value()).map(area -> area.name()).orElse(ward.value());
-				Sites.Site site = new Sites.Site(UUID.randomUUID(), name, ward, HOURS[random.nextInt(HOURS.length)]);
+				SamplingSites.Site site = new SamplingSites.Site(UUID.randomUUID(), name, ward, HOURS[random.nextInt(HOURS.length)]);
 				sites.addSite(site, now);
 				sites.addSession(UUID.randomUUID(), site, today, now);
 			}

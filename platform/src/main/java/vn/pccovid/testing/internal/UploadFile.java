@@ -114,7 +114,7 @@ final class UploadFile {
 		}
 		Instant at;
 		try {
-			at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(SiteManagement.VIETNAM).toInstant()
+			at = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(SamplingSiteManagement.VIETNAM).toInstant()
 					: OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException e) {

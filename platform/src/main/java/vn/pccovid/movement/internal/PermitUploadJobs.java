@@ -17,7 +17,7 @@ import vn.pccovid.access.Scope;
 
 /** The {@code movement.permit_upload} table: any node can answer for any upload. */
 @Repository
-class UploadJobs {
+class PermitUploadJobs {
 
 	/** An upload as stored. */
 	record Upload(UUID id, String status, Actor actor, int total, int processed, int accepted, List<RowError> errors) {
@@ -33,7 +33,7 @@ class UploadJobs {
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
 
-	UploadJobs(JdbcClient jdbc, JsonMapper json) {
+	PermitUploadJobs(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}

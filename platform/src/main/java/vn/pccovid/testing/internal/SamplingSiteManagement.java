@@ -19,16 +19,16 @@ import vn.pccovid.geo.Areas;
 
 /** Sampling sites and sessions of an area: created by health staff of that area. */
 @Service
-class SiteManagement {
+class SamplingSiteManagement {
 
 	static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final Sites sites;
+	private final SamplingSites sites;
 	private final Areas areas;
 	private final TestingSettings settings;
 	private final Clock clock;
 
-	SiteManagement(Sites sites, Areas areas, TestingSettings settings, Clock clock) {
+	SamplingSiteManagement(SamplingSites sites, Areas areas, TestingSettings settings, Clock clock) {
 		this.sites = sites;
 		this.areas = areas;
 		this.settings = settings;
@@ -54,7 +54,7 @@ class SiteManagement {
 			throw new InvalidInputException("hours", "testing.site.hours.tooLong");
 		}
 		UUID id = UUID.randomUUID();
-		sites.addSite(new Sites.Site(id, cleanName, ward.code(), cleanHours), clock.instant());
+		sites.addSite(new SamplingSites.Site(id, cleanName, ward.code(), cleanHours), clock.instant());
 		return id;
 	}
 
@@ -65,7 +65,7 @@ class SiteManagement {
 		if (siteId == null) {
 			throw new InvalidInputException("siteId", "testing.session.site.required");
 		}
-		Sites.Site site = sites.site(siteId).orElseThrow(() -> new NotFoundException("testing.site.unknown"));
+		SamplingSites.Site site = sites.site(siteId).orElseThrow(() -> new NotFoundException("testing.site.unknown"));
 		actor.requireCovers(site.area());
 		LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
 		LocalDate when = day == null ? today : day;
@@ -77,11 +77,11 @@ class SiteManagement {
 		return id;
 	}
 
-	List<Sites.Site> sites(Actor actor) {
+	List<SamplingSites.Site> sites(Actor actor) {
 		return sites.sitesIn(actor.scope().sqlPrefix(), 200);
 	}
 
-	List<Sites.Session> sessionsToday(Actor actor) {
+	List<SamplingSites.Session> sessionsToday(Actor actor) {
 		return sites.sessionsOn(actor.scope().sqlPrefix(), LocalDate.now(clock.withZone(VIETNAM)), 200);
 	}
 }

@@ -16,12 +16,12 @@ import vn.pccovid.registry.PersonSummary;
  * sampled by the CCCD on their card (a chip card's QR carries it): sampling is not a read of their record.
  */
 @Component
-class PersonIdentification {
+class SamplePersonIdentification {
 
 	private final PersonalQrCodes codes;
 	private final PersonSummaries summaries;
 
-	PersonIdentification(PersonalQrCodes codes, PersonSummaries summaries) {
+	SamplePersonIdentification(PersonalQrCodes codes, PersonSummaries summaries) {
 		this.codes = codes;
 		this.summaries = summaries;
 	}

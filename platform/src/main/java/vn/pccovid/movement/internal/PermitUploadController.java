@@ -29,12 +29,12 @@ import vn.pccovid.core.Permission;
 @RestController
 @Tag(name = "Movement")
 @Allowed(Permission.PERMIT_APPLY)
-class UploadController {
+class PermitUploadController {
 
 	private final PermitUploads uploads;
 	private final MessageSource messages;
 
-	UploadController(PermitUploads uploads, MessageSource messages) {
+	PermitUploadController(PermitUploads uploads, MessageSource messages) {
 		this.uploads = uploads;
 		this.messages = messages;
 	}

@@ -21,12 +21,12 @@ import vn.pccovid.core.Permission;
 @RestController
 @Tag(name = "Vaccination")
 @Allowed(value = Permission.VACCINATION_REGISTER_LIST, area = AreaRule.CALLER_SCOPE)
-class UploadController {
+class VaccinationUploadController {
 
 	private final OrganisationLists lists;
 	private final LegacyImport legacy;
 
-	UploadController(OrganisationLists lists, LegacyImport legacy) {
+	VaccinationUploadController(OrganisationLists lists, LegacyImport legacy) {
 		this.lists = lists;
 		this.legacy = legacy;
 	}

@@ -22,7 +22,7 @@ import vn.pccovid.access.Scope;
 
 /** The {@code testing.result_upload} table: any node answers for any job. */
 @Repository
-class UploadJobs {
+class ResultUploadJobs {
 
 	private static final TypeReference<List<UploadJob.RowError>> ERRORS = new TypeReference<>() {
 	};
@@ -31,7 +31,7 @@ class UploadJobs {
 	private final JsonMapper json;
 	private final TransactionTemplate separate;
 
-	UploadJobs(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
+	ResultUploadJobs(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.separate = new TransactionTemplate(transactions);

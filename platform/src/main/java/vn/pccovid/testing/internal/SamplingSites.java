@@ -14,11 +14,11 @@ import vn.pccovid.core.AreaCode;
 
 /** The {@code testing.site} and {@code testing.session} tables. */
 @Repository
-class Sites {
+class SamplingSites {
 
 	private final JdbcClient jdbc;
 
-	Sites(JdbcClient jdbc) {
+	SamplingSites(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -27,12 +27,12 @@ import vn.pccovid.core.Permission;
 @RestController
 @Tag(name = "Testing")
 @Allowed(Permission.RESULT_RECORD)
-class UploadController {
+class ResultUploadController {
 
 	private final ResultUploads uploads;
 	private final MessageSource messages;
 
-	UploadController(ResultUploads uploads, MessageSource messages) {
+	ResultUploadController(ResultUploads uploads, MessageSource messages) {
 		this.uploads = uploads;
 		this.messages = messages;
 	}
