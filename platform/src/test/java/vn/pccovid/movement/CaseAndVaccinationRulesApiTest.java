@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 
@@ -33,7 +34,7 @@ import vn.pccovid.vaccination.AdministeredDose;
 import vn.pccovid.vaccination.VaccinationRecords;
 
 /**
- * With the cases and vaccination modules present (test doubles of their query APIs here), a province's rule set
+ * With the cases and vaccination modules' answers set by the test (primary test doubles of their query APIs here), a province's rule set
  * denies current F0/F1 and people short of its vaccination rule; a vehicle's passage is published for tracing.
  */
 @Import(CaseAndVaccinationRulesApiTest.Providers.class)
@@ -49,6 +50,7 @@ class CaseAndVaccinationRulesApiTest extends PlatformTest {
 	static class Providers {
 
 		@Bean
+		@Primary
 		CaseStatuses testCaseStatuses() {
 			return new CaseStatuses() {
 				@Override
@@ -64,6 +66,7 @@ class CaseAndVaccinationRulesApiTest extends PlatformTest {
 		}
 
 		@Bean
+		@Primary
 		VaccinationRecords testVaccinationRecords() {
 			return person -> DOSES.getOrDefault(person, List.of());
 		}

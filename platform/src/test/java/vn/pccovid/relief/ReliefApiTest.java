@@ -99,11 +99,12 @@ class ReliefApiTest extends PlatformTest {
 		assertThat(relief.propose(wardOfficer, permanentOnly, resident.cccd()).status()).isEqualTo(201);
 	}
 
+	/** The cases module answers here (its absence, failing closed, is {@code EligibilityTest}'s). */
 	@Test
-	void withoutTheCasesModuleTheCaseRuleFailsClosedAndSaysSo() {
+	void theCaseRuleAsksTheCasesModuleAndNamesTheWindow() {
 		String f0 = relief.programme("PERSON", Map.of("caseStatus", List.of("F0")));
 		JsonNode problem = assertProblem(relief.propose(wardOfficer, f0, relief.adult(PHUC_XA).cccd()), 422, "rules.caseStatus");
-		assertThat(problem.get("detail").asString()).contains("Chưa xác định");
+		assertThat(problem.get("detail").asString()).contains("F0").contains("2021-09-01").doesNotContain("Chưa xác định");
 	}
 
 	@Test
