@@ -15,7 +15,7 @@ import vn.pccovid.registry.PersonSummary;
  * (audited there), or a typed CCCD looked up in the registry. A person from outside the sampler's area can be
  * sampled by the CCCD on their card (a chip card's QR carries it): sampling is not a read of their record.
  */
-@Component
+@Component("testingPersonIdentification")
 class PersonIdentification {
 
 	private final PersonalQrCodes codes;

@@ -18,7 +18,7 @@ import vn.pccovid.geo.Area;
 import vn.pccovid.geo.Areas;
 
 /** Sampling sites and sessions of an area: created by health staff of that area. */
-@Service
+@Service("testingSiteManagement")
 class SiteManagement {
 
 	static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");

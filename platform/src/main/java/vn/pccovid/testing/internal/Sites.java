@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import vn.pccovid.core.AreaCode;
 
 /** The {@code testing.site} and {@code testing.session} tables. */
-@Repository
+@Repository("testingSites")
 class Sites {
 
 	private final JdbcClient jdbc;

@@ -24,7 +24,7 @@ import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.Permission;
 
 /** CSV uploads of results: 202 with the job, then poll it. */
-@RestController
+@RestController("testingUploadController")
 @Tag(name = "Testing")
 @Allowed(Permission.RESULT_RECORD)
 class UploadController {

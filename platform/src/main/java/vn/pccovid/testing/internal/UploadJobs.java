@@ -21,7 +21,7 @@ import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 
 /** The {@code testing.result_upload} table: any node answers for any job. */
-@Repository
+@Repository("testingUploadJobs")
 class UploadJobs {
 
 	private static final TypeReference<List<UploadJob.RowError>> ERRORS = new TypeReference<>() {
