@@ -1,5 +1,6 @@
 package vn.pccovid.checkin.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +14,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,8 +39,8 @@ import vn.pccovid.registry.PersonSummary;
  * Demo data: about one approved venue per {@value #RESIDENTS_PER_VENUE} residents, in the wards where they live
  * (types by how common such places are), each with its signed QR; then {@value #DAYS} days of check-ins for the
  * adults, a few a day, clustered around meal and shopping hours, mostly in their own ward. Only when the venue
- * table is empty; random numbers from the demo's seed; the check-ins are written in one {@code INSERT … unnest}
- * per {@value #CHUNK} rows, into day partitions made first, and publish no events (tracing and the cases module
+ * table is empty; random numbers from the demo's seed; the check-ins are streamed with {@code COPY}
+ * ({@link CheckInCopy}) into day partitions made first, and publish no events (tracing and the cases module
  * would otherwise treat made-up visits as news).
  */
 @Component
@@ -47,7 +50,6 @@ class DemoCheckIns {
 	static final int DAYS = 14;
 	static final int RESIDENTS_PER_VENUE = 150;
 	static final double OWN_WARD = 0.85;
-	static final int CHUNK = 20_000;
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 	/** Visits a day of an adult: 0 … 4, about 1.7 on average. */
 	private static final double[] VISITS_PER_DAY = { 0.15, 0.30, 0.30, 0.18, 0.07 };
@@ -79,19 +81,19 @@ class DemoCheckIns {
 	private final Partitions partitions;
 	private final Areas areas;
 	private final StaffAccounts accounts;
-	private final JdbcClient jdbc;
+	private final DataSource dataSource;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	DemoCheckIns(DemoResidents residents, Venues venues, VenueQrs qrs, Partitions partitions, Areas areas,
-			StaffAccounts accounts, JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+			StaffAccounts accounts, DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
 		this.residents = residents;
 		this.venues = venues;
 		this.qrs = qrs;
 		this.partitions = partitions;
 		this.areas = areas;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -170,8 +172,17 @@ class DemoCheckIns {
 				day = day.plusDays(1)) {
 			partitions.ensure(day);
 		}
-		Rows rows = new Rows();
-		long total = 0;
+		try {
+			return copy(adults, byWard, made, random, now, firstDay, today);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("could not write the demo check-ins", e);
+		}
+	}
+
+	private long copy(List<Visitor> adults, Map<AreaCode, List<Venue>> byWard, List<Venue> made, SplittableRandom random,
+			Instant now, LocalDate firstDay, LocalDate today) throws SQLException {
+		CheckInCopy rows = new CheckInCopy(DataSourceUtils.getConnection(dataSource));
 		for (Visitor adult : adults) {
 			List<Venue> near = byWard.getOrDefault(adult.ward(), List.of());
 			for (LocalDate day = firstDay; !day.isAfter(today); day = day.plusDays(1)) {
@@ -187,13 +198,10 @@ class DemoCheckIns {
 					double via = random.nextDouble();
 					rows.add(uuid(random), at, venue.id(), adult.id(),
 							via < 0.8 ? CheckInChannel.APP : via < 0.95 ? CheckInChannel.VENUE_SCAN : CheckInChannel.GATEWAY);
-					if (rows.size() == CHUNK) {
-						total += rows.flush(jdbc);
-					}
 				}
 			}
 		}
-		return total + rows.flush(jdbc);
+		return rows.finish();
 	}
 
 	private static VenueType type(SplittableRandom random) {
@@ -212,46 +220,5 @@ class DemoCheckIns {
 		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
 		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
 		return new UUID(high, low);
-	}
-
-	/** Check-ins as columns of text, for one statement over {@code unnest}. */
-	private static final class Rows {
-
-		private final List<String> ids = new ArrayList<>();
-		private final List<String> days = new ArrayList<>();
-		private final List<String> ats = new ArrayList<>();
-		private final List<String> venues = new ArrayList<>();
-		private final List<String> people = new ArrayList<>();
-		private final List<String> vias = new ArrayList<>();
-
-		void add(UUID id, Instant at, UUID venue, UUID person, CheckInChannel via) {
-			ids.add(id.toString());
-			days.add(CheckInRow.dayOf(at).toString());
-			ats.add(at.toString());
-			venues.add(venue.toString());
-			people.add(person.toString());
-			vias.add(via.name());
-		}
-
-		int size() {
-			return ids.size();
-		}
-
-		/** Writes the rows held and forgets them; answers how many. */
-		int flush(JdbcClient jdbc) {
-			int n = ids.size();
-			if (n > 0) {
-				jdbc.sql("INSERT INTO checkin.checkin (event_id, day, at, venue_id, person_id, via) "
-						+ "SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS timestamptz[]), CAST(? AS uuid[]), "
-						+ "CAST(? AS uuid[]), CAST(? AS text[]))")
-						.params(array(ids), array(days), array(ats), array(venues), array(people), array(vias)).update();
-			}
-			List.of(ids, days, ats, venues, people, vias).forEach(List::clear);
-			return n;
-		}
-
-		private static String[] array(List<String> column) {
-			return column.toArray(String[]::new);
-		}
 	}
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,6 +60,9 @@ class DemoCheckInsTest extends PlatformTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	@Autowired
@@ -80,7 +85,7 @@ class DemoCheckInsTest extends PlatformTest {
 				batch.accept(population.subList(from, Math.min(population.size(), from + size)));
 			}
 		};
-		DemoCheckIns generator = new DemoCheckIns(residents, venues, qrs, partitions, areas, accounts, jdbc, transactions,
+		DemoCheckIns generator = new DemoCheckIns(residents, venues, qrs, partitions, areas, accounts, dataSource, transactions,
 				platformClock);
 		DemoPopulationReady ready = new DemoPopulationReady(DISTRICT, WARDS, 2021L, true);
 
