@@ -110,7 +110,7 @@ class DemoCheckIns {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** An adult who checks in: who and where they live (an index into the wards' venues). */
+	/** An adult who checks in: who, and the ward they live in. */
 	private record Visitor(UUID id, AreaCode ward) {
 	}
 
@@ -162,7 +162,7 @@ class DemoCheckIns {
 		return made;
 	}
 
-	/** The adults' visits of the last {@value #DAYS} days up to now, in chunks of one statement each. */
+	/** The adults' visits of the last {@value #DAYS} days up to now, streamed with COPY. */
 	private long checkIns(List<Visitor> adults, List<Venue> made, SplittableRandom random, Instant now) {
 		Map<AreaCode, List<Venue>> byWard = new HashMap<>();
 		made.forEach(v -> byWard.computeIfAbsent(v.ward(), w -> new ArrayList<>()).add(v));
