@@ -21,9 +21,9 @@ import vn.pccovid.registry.DemoPopulationReady;
 
 /**
  * The demo province's sampling sites (one in each of up to 12 wards, chosen from the seed) and their sessions for
- * today, so that the sampling console and the laboratory have something to work with. Generated once: a database
- * with sites already is left alone. No samples are generated for the demo population: the registry offers no
- * system-level listing of its people, and results go through the real recording path when staff enter them.
+ * today, so that the sampling console and the laboratory have something to work with; then the residents' samples
+ * of the last days ({@link DemoSamples}). Each part is generated once: sites when there are none, samples when there
+ * are none (so an older demo database with sites only gets its samples).
  */
 @Component
 class TestingDemo {
@@ -34,10 +34,12 @@ class TestingDemo {
 	private final SamplingSites sites;
 	private final Areas areas;
 	private final TransactionTemplate transactions;
+	private final DemoSamples samples;
 	private final Clock clock;
 
-	TestingDemo(SamplingSites sites, Areas areas, TransactionTemplate transactions, Clock clock) {
+	TestingDemo(SamplingSites sites, DemoSamples samples, Areas areas, TransactionTemplate transactions, Clock clock) {
 		this.sites = sites;
+		this.samples = samples;
 		this.areas = areas;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -46,9 +48,17 @@ class TestingDemo {
 	@EventListener
 	@Order(200)
 	void on(DemoPopulationReady demo) {
-		if (sites.anySite()) {
-			return;
+		if (!sites.anySite()) {
+			generateSites(demo);
 		}
+		if (!samples.anySample()) {
+			DemoSamples.Generated made = samples.generate(demo);
+			log.info("Demo: {} samples, {} pools, {} positive results (through the result path)", made.samples(),
+					made.pools(), made.positives());
+		}
+	}
+
+	private void generateSites(DemoPopulationReady demo) {
 		Random random = new Random(demo.seed() ^ 0x7e57L);
 		List<AreaCode> wards = new ArrayList<>(demo.wards());
 		java.util.Collections.shuffle(wards, random);
