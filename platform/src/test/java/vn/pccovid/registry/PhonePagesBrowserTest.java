@@ -139,7 +139,8 @@ class PhonePagesBrowserTest extends BrowserTest {
 	@Test
 	void theAccountsPageOpensAnAccountAndSaysWhatIsWrongInline() {
 		signInAsStaff(access().account(Role.PROVINCE_ADMIN, Scope.of(HANOI)).username(), AccessFixtures.PASSWORD);
-		String username = "nurse." + CitizenFixtures.uniqueWord().toLowerCase();
+		// the list is ordered by username and paged: "0" sorts before every other test's accounts, so it is on page one
+		String username = "0nurse." + CitizenFixtures.uniqueWord().toLowerCase();
 		browser.get(url("/console/accounts?lang=vi"));
 		assertThat(browser.findElements(By.cssSelector("input[name=roles][value=SYSTEM_ADMIN]"))).isEmpty();
 		browser.findElement(By.id("username")).sendKeys(username);
