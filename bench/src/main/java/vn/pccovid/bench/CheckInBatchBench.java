@@ -55,8 +55,8 @@ final class CheckInBatchBench implements BenchCase {
 		}
 		long before = count(jdbc);
 		Path script = script(setup);
-		Wrk.Run batches = WRK.measure(setup.base + "/api/v1/checkins/batch", script, RequestPathBench.WARMUP,
-				RequestPathBench.ROUND, 3);
+		Wrk.Run batches = WRK.measure(setup.base + "/api/v1/checkins/batch", script, CheckInSingleBench.WARMUP,
+				CheckInSingleBench.ROUND, CheckInSingleBench.ROUNDS);
 		long stored = count(jdbc) - before;
 		List<Double> copies = new ArrayList<>();
 		for (int round = 0; round < 3; round++) {
@@ -120,7 +120,8 @@ final class CheckInBatchBench implements BenchCase {
 				.append("  local items = {}\n  for k = 1, ").append(ITEMS).append(" do\n")
 				.append("    items[k] = '{\"eventId\":\"' .. uuid() .. '\",\"venueId\":\"' .. venues[math.random(1, #venues)] ..\n")
 				.append("      '\",\"qr\":\"' .. qrs[math.random(1, #qrs)] .. '\",\"at\":\"' .. at .. '\"}'\n  end\n")
-				.append("  return wrk.format(nil, nil, nil, '{\"items\":[' .. table.concat(items, ',') .. ']}')\nend\n");
+				.append("  return wrk.format(nil, nil, nil, '{\"items\":[' .. table.concat(items, ',') .. ']}')\nend\n")
+				.append(Wrk.statusCounting());
 		Path script = Files.createTempFile("wrk-batch-", ".lua");
 		Files.writeString(script, lua);
 		script.toFile().deleteOnExit();

@@ -3,6 +3,7 @@ package vn.pccovid.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class CheckInSingleBench implements BenchCase {
 
 	static final Wrk WRK = new Wrk(2, 64);
+	/** Short rounds: the three check-in cases together must run in a few minutes. */
+	static final Duration WARMUP = Duration.ofSeconds(10);
+	static final Duration ROUND = Duration.ofSeconds(8);
+	static final int ROUNDS = 3;
 
 	@Override
 	public String name() {
@@ -33,9 +38,16 @@ final class CheckInSingleBench implements BenchCase {
 		NaiveCheckIns.register(platform);
 		Path grouped = script(setup, "/api/v1/me/people/%s/checkins");
 		Path naive = script(setup, NaiveCheckIns.PATH.replace("{id}", "%s"));
-		Wrk.Run empty = WRK.measure(setup.base + "/api/v1/areas/00001", null, RequestPathBench.WARMUP, RequestPathBench.ROUND, 3);
-		Wrk.Run group = WRK.measure(setup.base + "/", grouped, RequestPathBench.WARMUP, RequestPathBench.ROUND, 3);
-		Wrk.Run single = WRK.measure(setup.base + "/", naive, RequestPathBench.WARMUP.dividedBy(2), RequestPathBench.ROUND, 3);
+		// The same wrk with the same Lua status counting for all three, so the load generator costs the same in each.
+		Path get = Files.createTempFile("wrk-get-", ".lua");
+		Files.writeString(get, Wrk.statusCounting());
+		get.toFile().deleteOnExit();
+		Wrk.Run empty = WRK.measure(setup.base + "/api/v1/areas/00001", get, WARMUP, ROUND, ROUNDS);
+		System.out.printf("checkin-single: empty GET %,.0f requests/s, p99 %.1f ms%n", empty.requestsPerSecond(), empty.p99Millis());
+		Wrk.Run group = WRK.measure(setup.base + "/", grouped, WARMUP, ROUND, ROUNDS);
+		System.out.printf("checkin-single: check-in %,.0f requests/s, p99 %.1f ms%n", group.requestsPerSecond(), group.p99Millis());
+		Wrk.Run single = WRK.measure(setup.base + "/", naive, WARMUP, ROUND, ROUNDS);
+		System.out.printf("checkin-single: naive %,.0f requests/s, p99 %.1f ms%n", single.requestsPerSecond(), single.p99Millis());
 		return List.of(
 				new Result("check-in, one per request: POST /api/v1/me/people/{id}/checkins, group commit, wrk -t2 -c64 (goal ≥ 0.35×)",
 						group.requestsPerSecond(), "requests/s", "GET /api/v1/areas/{code}, same server and run",
@@ -57,7 +69,8 @@ final class CheckInSingleBench implements BenchCase {
 		}
 		rows.forEach(lua::append);
 		lua.append("}\nlocal i = 0\nrequest = function()\n  i = i % #requests + 1\n  local r = requests[i]\n")
-				.append("  return wrk.format(\"POST\", r[1], { [\"Content-Type\"] = \"application/json\", [\"Authorization\"] = r[2] }, r[3])\nend\n");
+				.append("  return wrk.format(\"POST\", r[1], { [\"Content-Type\"] = \"application/json\", [\"Authorization\"] = r[2] }, r[3])\nend\n")
+				.append(Wrk.statusCounting());
 		Path script = Files.createTempFile("wrk-checkin-", ".lua");
 		Files.writeString(script, lua);
 		script.toFile().deleteOnExit();

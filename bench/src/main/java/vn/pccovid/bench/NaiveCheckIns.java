@@ -27,11 +27,13 @@ import vn.pccovid.core.PeopleOnPhone;
 /**
  * The naive baseline of the single check-in: the same request through the same server (bearer sign-in, the phone
  * acts for the person, the poster looked up in memory) answered after one autocommit INSERT of its own. Registered
- * into the running platform's MVC at {@code POST /bench/naive/people/{id}/checkins}; exists only in the benchmark.
+ * into the running platform's MVC at {@code POST /api/v1/bench/naive/people/{id}/checkins}; exists only in the benchmark.
  */
 public final class NaiveCheckIns {
 
-	static final String PATH = "/bench/naive/people/{id}/checkins";
+	// Under /api/v1 so that it goes through the same security chain as the real endpoint (bearer, no CSRF); outside it
+	// the web chain refuses a POST without a CSRF token (403), which is what stopped earlier runs.
+	static final String PATH = "/api/v1/bench/naive/people/{id}/checkins";
 
 	private final PeopleOnPhone people;
 	private final JdbcClient jdbc;

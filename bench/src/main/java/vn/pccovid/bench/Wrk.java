@@ -80,6 +80,40 @@ record Wrk(int threads, int connections) {
 		return new Run(Stats.median(rates), Stats.median(p99s));
 	}
 
+	/**
+	 * Lua to append to a script (after its own {@code setup}, which it keeps): counts the answers' statuses per thread and keeps the first non-2xx body, printed at
+	 * the end ({@code statuses: 201=…}), so a round that fails says why.
+	 */
+	static String statusCounting() {
+		return """
+				local threads = {}
+				local earlier_setup = setup
+				setup = function(thread)
+				  table.insert(threads, thread)
+				  if earlier_setup then earlier_setup(thread) end
+				end
+				statuses = {}
+				sample = ""
+				response = function(status, headers, body)
+				  statuses[status] = (statuses[status] or 0) + 1
+				  if status >= 300 and sample == "" then sample = tostring(status) .. " " .. tostring(body) end
+				end
+				done = function(summary, latency, requests)
+				  local all = {}
+				  local first = ""
+				  for _, t in ipairs(threads) do
+				    for k, v in pairs(t:get("statuses")) do all[k] = (all[k] or 0) + v end
+				    local s = t:get("sample")
+				    if first == "" and s ~= nil then first = s end
+				  end
+				  local line = "statuses:"
+				  for k, v in pairs(all) do line = line .. " " .. k .. "=" .. v end
+				  print(line)
+				  if first ~= "" then print("first refusal: " .. string.sub(first, 1, 600)) end
+				end
+				""";
+	}
+
 	/** A Lua script that POSTs JSON bodies in turn with the given headers. */
 	static Path postScript(List<String> bodies, String authorization) throws IOException {
 		StringBuilder lua = new StringBuilder("wrk.method = \"POST\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");

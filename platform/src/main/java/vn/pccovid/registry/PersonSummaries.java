@@ -17,6 +17,18 @@ public interface PersonSummaries {
 	/** The person with this registry id; empty when unknown. */
 	Optional<PersonSummary> summary(UUID id);
 
+	/**
+	 * The people with these registry ids, by id; unknown ids are left out. One query for a page of ids (a visitor
+	 * log) instead of one each; the default asks {@link #summary} per id.
+	 */
+	default java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
+		for (UUID id : ids) {
+			summary(id).ifPresent(p -> found.put(id, p));
+		}
+		return found;
+	}
+
 	/** The person with this 12-digit CCCD; empty when unknown or malformed. */
 	Optional<PersonSummary> byCccd(String cccd);
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -35,6 +36,8 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 		String staff = access().account(Role.HEALTH_WORKER, Scope.of(PeopleFixtures.PHUC_XA)).username();
 		PeopleFixtures people = new PeopleFixtures(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL), adminBearer());
 		Registered person = people.adultWithPhone();
+		// A phone-sized window (the suite's default is larger): the journey must work on a 390 × 844 screen.
+		browser.manage().window().setSize(new Dimension(390, 844));
 
 		// The owner registers a venue.
 		staffSignIn(owner);

@@ -12,7 +12,6 @@ import vn.pccovid.checkin.CheckInChannel;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
-import vn.pccovid.core.PeopleOnPhone;
 import vn.pccovid.personalqr.Identified;
 import vn.pccovid.personalqr.PersonalQrCodes;
 import vn.pccovid.personalqr.ScanResult;
@@ -27,13 +26,13 @@ class CheckInRecording {
 
 	private final VenueChecks checks;
 	private final LiveVenues venues;
-	private final PeopleOnPhone people;
+	private final CheckInPhones people;
 	private final PersonalQrCodes personalQr;
 	private final Partitions partitions;
 	private final GroupCommit writer;
 	private final Clock clock;
 
-	CheckInRecording(VenueChecks checks, LiveVenues venues, PeopleOnPhone people, PersonalQrCodes personalQr,
+	CheckInRecording(VenueChecks checks, LiveVenues venues, CheckInPhones people, PersonalQrCodes personalQr,
 			Partitions partitions, GroupCommit writer, Clock clock) {
 		this.checks = checks;
 		this.venues = venues;

@@ -12,20 +12,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param venueCacheTtl  how long a node trusts a venue it read (status changes made on another node reach it within
  *                       this time; default 5 s)
  * @param batchItems     most items in one batch request (default 1000)
+ * @param writers        group-commit writer threads, each committing its own group (default 3)
  */
 @ConfigurationProperties("pccovid.checkin")
-public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration venueCacheTtl, Integer batchItems) {
+public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration venueCacheTtl, Integer batchItems,
+		Integer writers) {
 
 	public CheckInSettings {
 		retentionDays = retentionDays == null ? 21 : retentionDays;
 		groupRows = groupRows == null ? 5000 : groupRows;
 		venueCacheTtl = venueCacheTtl == null ? Duration.ofSeconds(5) : venueCacheTtl;
 		batchItems = batchItems == null ? 1000 : batchItems;
+		writers = writers == null ? 3 : writers;
 		if (retentionDays < 1) {
 			throw new IllegalArgumentException("pccovid.checkin.retention-days must be at least 1");
 		}
-		if (groupRows < 1 || batchItems < 1) {
-			throw new IllegalArgumentException("pccovid.checkin.group-rows and batch-items must be at least 1");
+		if (groupRows < 1 || batchItems < 1 || writers < 1) {
+			throw new IllegalArgumentException("pccovid.checkin.group-rows, batch-items and writers must be at least 1");
 		}
 	}
 }

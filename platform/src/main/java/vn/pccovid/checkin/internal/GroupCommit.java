@@ -21,11 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.pccovid.checkin.CheckInsRecorded;
 
 /**
- * Writes check-ins by group commit: each request hands its rows to one writer thread and waits; the writer takes
+ * Writes check-ins by group commit: each request hands its rows to the writer threads and waits; a writer takes
  * whatever has queued meanwhile, appends it in one statement and one durable transaction ({@code synchronous_commit}
- * on: the commit returns once the WAL is on disk), publishes one {@link CheckInsRecorded} per request in that
- * transaction, and only then answers every waiting request. A durable commit costs one WAL flush however many rows
+ * on: the commit returns once the WAL is on disk), publishes one {@link CheckInsRecorded} with all the group's new
+ * rows in that transaction, and only then answers every waiting request. A durable commit costs one WAL flush however many rows
  * it carries, so under load many requests share one flush instead of queueing for one each.
+ *
+ * <p>A few writers ({@code pccovid.checkin.writers}, default 3) take groups from the same queue: while one waits for
+ * its flush (and for the event registry's own commit after it), the next has already gathered and is inserting what
+ * queued meanwhile. With a single writer every request waited for whole flushes in a row, and on a busy machine the
+ * naive one-commit-per-request path (whose commits PostgreSQL flushes together) overtook it.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -42,7 +47,8 @@ class GroupCommit implements SmartLifecycle {
 	private final TransactionTemplate transactions;
 	private final int groupRows;
 	private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-	private volatile Thread writer;
+	private final int writerCount;
+	private final List<Thread> writers = new ArrayList<>();
 	private volatile boolean running;
 
 	GroupCommit(CheckInRecords records, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
@@ -51,6 +57,7 @@ class GroupCommit implements SmartLifecycle {
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.groupRows = settings.groupRows();
+		this.writerCount = settings.writers();
 	}
 
 	/** Stores the rows durably (with other requests' rows) and answers those stored now; duplicates are left out. */
@@ -140,17 +147,21 @@ class GroupCommit implements SmartLifecycle {
 		Set<CheckInRow.Key> inserted = records.insert(all);
 		Set<CheckInRow.Key> claimed = new HashSet<>();
 		List<List<CheckInRow>> answers = new ArrayList<>(group.size());
+		List<vn.pccovid.checkin.RecordedCheckIn> recorded = new ArrayList<>(inserted.size());
 		for (Pending pending : group) {
 			List<CheckInRow> mine = new ArrayList<>();
 			for (CheckInRow row : pending.rows()) {
 				if (inserted.contains(row.key()) && claimed.add(row.key())) {
 					mine.add(row);
+					recorded.add(row.recorded());
 				}
 			}
-			if (!mine.isEmpty()) {
-				events.publishEvent(new CheckInsRecorded(mine.stream().map(CheckInRow::recorded).toList()));
-			}
 			answers.add(mine);
+		}
+		// One event for the whole commit (see CheckInsRecorded): the publication registry's record and its deletion
+		// once handled are then paid once per commit, not once per request on the writer thread.
+		if (!recorded.isEmpty()) {
+			events.publishEvent(new CheckInsRecorded(recorded));
 		}
 		return answers;
 	}
@@ -158,24 +169,27 @@ class GroupCommit implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		running = true;
-		Thread thread = new Thread(this::loop, "checkin-writer");
-		thread.setDaemon(true);
-		writer = thread;
-		thread.start();
+		for (int i = 0; i < writerCount; i++) {
+			Thread thread = new Thread(this::loop, "checkin-writer-" + (i + 1));
+			thread.setDaemon(true);
+			writers.add(thread);
+			thread.start();
+		}
 	}
 
 	@Override
 	public synchronized void stop() {
 		running = false;
-		Thread thread = writer;
-		if (thread != null) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+		for (Thread thread : writers) {
 			try {
-				thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+				thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
 		}
+		writers.clear();
 	}
 
 	@Override

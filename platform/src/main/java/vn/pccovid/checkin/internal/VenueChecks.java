@@ -19,8 +19,17 @@ import vn.pccovid.core.Permission;
 @Component
 class VenueChecks {
 
+	/** Most poster texts remembered; past it the memory starts afresh. */
+	private static final int MAX_POSTERS = 100_000;
+
 	private final LiveVenues venues;
 	private final VenueQrs qrs;
+	/**
+	 * Poster texts already found equal to their venue's stored QR, by venue id: a phone scans the same few posters
+	 * again and again, and reading the id out of the text (base64 and JSON) is the dearest step left on that path.
+	 * Safe to keep: a venue's QR never changes, and the venue itself (its status) is still read fresh each time.
+	 */
+	private final java.util.concurrent.ConcurrentHashMap<String, UUID> knownPosters = new java.util.concurrent.ConcurrentHashMap<>();
 
 	VenueChecks(LiveVenues venues, VenueQrs qrs) {
 		this.venues = venues;
@@ -37,7 +46,8 @@ class VenueChecks {
 			throw new InvalidInputException(field, "checkin.venueQr.required");
 		}
 		String text = payload.strip();
-		Optional<UUID> id = qrs.venueIdOf(text);
+		UUID known = knownPosters.get(text);
+		Optional<UUID> id = known != null ? Optional.of(known) : qrs.venueIdOf(text);
 		if (id.isEmpty()) {
 			throw new InvalidInputException(field, "checkin.venueQr.invalid");
 		}
@@ -46,6 +56,12 @@ class VenueChecks {
 				text.getBytes(StandardCharsets.UTF_8));
 		if (!genuine && !qrs.signatureValid(text)) {
 			throw new InvalidInputException(field, "checkin.venueQr.forged");
+		}
+		if (genuine && known == null) {
+			if (knownPosters.size() >= MAX_POSTERS) {
+				knownPosters.clear();
+			}
+			knownPosters.put(text, id.get());
 		}
 		return venue.orElseThrow(() -> new InvalidInputException(field, "checkin.venueQr.unknownVenue"));
 	}

@@ -85,8 +85,10 @@ class VisitorLogs {
 			return new KeysetPage<>(items, keyed.next());
 		}
 		List<AuditSubject> subjects = new ArrayList<>();
+		// One query for the page's names, not one per visit.
+		java.util.Map<UUID, PersonSummary> named = persons.summaries(keyed.items().stream().map(CheckInRecords.Visit::personId).toList());
 		for (CheckInRecords.Visit visit : keyed.items()) {
-			Optional<PersonSummary> person = persons.summary(visit.personId());
+			Optional<PersonSummary> person = Optional.ofNullable(named.get(visit.personId()));
 			subjects.add(new AuditSubject(visit.personId(), person.map(PersonSummary::area).orElse(null)));
 			items.add(new VisitorView(visit.personId(), person.map(PersonSummary::fullName).orElse(null), visit.at(), visit.via()));
 		}

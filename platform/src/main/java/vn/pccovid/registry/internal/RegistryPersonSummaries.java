@@ -42,6 +42,18 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
+	public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
+		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(CAST(? AS uuid[]))")
+				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
+				.query(RegistryPersonSummaries::summary).list().forEach(p -> found.put(p.id(), p));
+		return found;
+	}
+
+	@Override
 	public Optional<PersonSummary> byCccd(String cccd) {
 		if (!Cccd.isWellFormed(cccd)) {
 			return Optional.empty();
