@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PhoneNumber;
 
 /**
@@ -25,12 +24,6 @@ public interface PersonSummaries {
 
 	/** Whether the registry flags this person as a shipper (delivery rider); false for an unknown person. */
 	boolean isShipper(UUID id);
-
-	/**
-	 * Up to {@code limit} people living in this area (only those flagged as shippers when {@code shippersOnly}),
-	 * in id order: for other modules' demo data, which needs real residents to attach records to.
-	 */
-	List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

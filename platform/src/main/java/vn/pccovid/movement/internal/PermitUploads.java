@@ -20,6 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.CsvReader;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
@@ -81,7 +82,7 @@ class PermitUploads {
 			throw new InvalidInputException(field, "movement.upload.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		String text = decode(content, field);
-		header(new CsvRows(text), field);
+		header(new CsvReader(text), field);
 		UUID id = UUID.randomUUID();
 		jobs.create(id, actor, content);
 		worker.submit(() -> run(id));
@@ -105,7 +106,7 @@ class PermitUploads {
 		int accepted = 0;
 		try {
 			PermitUploadJobs.Upload upload = jobs.find(id).orElseThrow();
-			CsvRows rows = new CsvRows(decode(jobs.content(id), "file"));
+			CsvReader rows = new CsvReader(decode(jobs.content(id), "file"));
 			Map<String, Integer> columns = header(rows, "file");
 			List<Map.Entry<Integer, List<String>>> lines = new ArrayList<>();
 			while (rows.hasNext() && lines.size() <= MAX_ROWS) {
@@ -174,7 +175,7 @@ class PermitUploads {
 		};
 	}
 
-	private static Map<String, Integer> header(CsvRows rows, String field) {
+	private static Map<String, Integer> header(CsvReader rows, String field) {
 		if (!rows.hasNext()) {
 			throw new InvalidInputException(field, "movement.upload.empty");
 		}

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.CsvReader;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.registry.NewCitizen;
 import vn.pccovid.registry.Sex;

@@ -63,12 +63,6 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
-	public List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE (shipper OR NOT ?) AND area_path LIKE ? ORDER BY id LIMIT ?")
-				.params(shippersOnly, area.path() + "%", limit).query(RegistryPersonSummaries::summary).list();
-	}
-
-	@Override
 	public CccdCard readCard(String qr) {
 		return CccdQr.parse(qr, rules::isProvince, LocalDate.now(clock));
 	}
