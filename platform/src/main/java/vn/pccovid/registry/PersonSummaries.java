@@ -1,6 +1,10 @@
 package vn.pccovid.registry;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +19,18 @@ public interface PersonSummaries {
 
 	/** The person with this registry id; empty when unknown. */
 	Optional<PersonSummary> summary(UUID id);
+
+	/**
+	 * The persons with these registry ids, by id (unknown ids are left out): one query for a batch, where a module
+	 * handles thousands of persons at once (a results upload's notifications).
+	 */
+	default Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {
+		Map<UUID, PersonSummary> found = new HashMap<>();
+		for (UUID id : new LinkedHashSet<>(ids)) {
+			summary(id).ifPresent(person -> found.put(id, person));
+		}
+		return found;
+	}
 
 	/** The person with this 12-digit CCCD; empty when unknown or malformed. */
 	Optional<PersonSummary> byCccd(String cccd);

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +42,18 @@ class RegistryPersonSummaries implements PersonSummaries {
 	public Optional<PersonSummary> summary(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ?").param(id)
 				.query(RegistryPersonSummaries::summary).optional();
+	}
+
+	@Override
+	public Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, PersonSummary> found = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(?::uuid[])")
+				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
+				.query(RegistryPersonSummaries::summary).list().forEach(person -> found.put(person.id(), person));
+		return found;
 	}
 
 	@Override
