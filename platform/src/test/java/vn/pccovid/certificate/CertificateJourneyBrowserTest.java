@@ -24,8 +24,9 @@ import vn.pccovid.access.Scope;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
 import vn.pccovid.support.AccessFixtures;
+import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
-import vn.pccovid.support.Outboxes;
+import vn.pccovid.support.CitizenSignIns;
 import vn.pccovid.vaccination.AdministeredDose;
 import vn.pccovid.vaccination.DoseAdministered;
 
@@ -99,13 +100,8 @@ class CertificateJourneyBrowserTest extends BrowserTest {
 	}
 
 	private void signIn(String phone) {
-		String admin = adminBearer();
-		long before = Outboxes.lastId(http(), admin, phone);
-		browser.get(url("/login?lang=vi"));
-		browser.findElement(By.id("phone")).sendKeys(phone);
-		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
-		browser.findElement(By.id("code")).sendKeys(Outboxes.latestCode(http(), admin, phone, before));
+		String code = Browser.requestCode(browser, wait, url("/login?lang=vi"), CitizenSignIns.Codes.overHttp(http(), adminBearer()), phone);
+		browser.findElement(By.id("code")).sendKeys(code);
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlToBe(url("/")));
 	}

@@ -53,29 +53,23 @@ class SendAllTest extends PlatformTest {
 		assertThat(sent).isEqualTo(3);
 		assertThat(jdbc.sql("SELECT count(*) FROM notification.notification WHERE idempotency_key LIKE ?").param(run + "%")
 				.query(Long.class).single()).isEqualTo(4);
-		List<String> single = delivery(run + ":single");
-		assertThat(delivery(run + ":a")).isEqualTo(single);
-		assertThat(single.subList(0, 4)).containsExactly(phoneA, NotificationFixtures.PHUC_XA.path(), "notification.test", "SMS");
-		assertThat(single.get(4)).contains("Xin chao An");
-		List<String> other = delivery(run + ":b");
-		assertThat(other.subList(0, 4)).containsExactly(phoneB, NotificationFixtures.TAN_DINH.path(), "notification.test", "SMS");
-		assertThat(other.get(4)).contains("Xin chao Binh");
-		List<String> phoneOnly = delivery(run + ":bare");
-		assertThat(phoneOnly.subList(0, 4)).containsExactly(bare, null, "notification.test", "SMS");
-		assertThat(phoneOnly.get(4)).contains("Xin chao Chi");
+		// The text itself is dropped once an SMS is sent (which may happen at any moment), so it is not compared.
+		assertThat(delivery(run + ":a")).isEqualTo(delivery(run + ":single"))
+				.containsExactly(phoneA, NotificationFixtures.PHUC_XA.path(), "notification.test", "SMS");
+		assertThat(delivery(run + ":b")).containsExactly(phoneB, NotificationFixtures.TAN_DINH.path(), "notification.test", "SMS");
+		assertThat(delivery(run + ":bare")).containsExactly(bare, null, "notification.test", "SMS");
 		assertThat(jdbc.sql("SELECT params::text FROM notification.notification WHERE idempotency_key = ?").param(run + ":bare")
 				.query(String.class).single()).as("a bare phone's parameters are not kept").isEqualTo("{}");
 		assertThat(jdbc.sql("SELECT params->>'name' FROM notification.notification WHERE idempotency_key = ?").param(run + ":a")
 				.query(String.class).single()).as("the first request of a key wins").isEqualTo("An");
 	}
 
-	/** The one delivery of the notification with this key: recipient, area, kind, channel, text. */
+	/** The one delivery of the notification with this key: recipient, area, kind, channel. */
 	private List<String> delivery(String key) {
 		return jdbc.sql("""
-				SELECT d.recipient, d.area_path, d.kind, d.channel, d.body FROM notification.delivery d
+				SELECT d.recipient, d.area_path, d.kind, d.channel FROM notification.delivery d
 				JOIN notification.notification n ON n.id = d.notification_id WHERE n.idempotency_key = ?""").param(key)
-				.query((rs, row) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)))
+				.query((rs, row) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 				.single();
 	}
 }

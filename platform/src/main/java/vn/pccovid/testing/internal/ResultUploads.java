@@ -97,15 +97,27 @@ class ResultUploads {
 			if (!result.errors.isEmpty() && !job.goodRows()) {
 				status.setRollbackOnly();
 			}
+			else {
+				// DONE commits with the results, inbox rows and event publications: the page never sees results
+				// without their job finished, and the status does not queue behind the listeners the commit wakes.
+				jobs.finish(id, UploadJob.Status.DONE, file.total, result.applied, result.unchanged, sorted(result.errors),
+						clock.instant());
+			}
 			return result;
 		});
-		List<RowError> errors = new ArrayList<>(outcome.errors);
-		errors.sort(Comparator.comparingInt(RowError::row));
+		List<RowError> errors = sorted(outcome.errors);
 		boolean rejected = !errors.isEmpty() && !job.goodRows();
-		jobs.finish(id, rejected ? UploadJob.Status.REJECTED : UploadJob.Status.DONE, file.total,
-				rejected ? 0 : outcome.applied, rejected ? 0 : outcome.unchanged, errors, clock.instant());
+		if (rejected) {
+			jobs.finish(id, UploadJob.Status.REJECTED, file.total, 0, 0, errors, clock.instant());
+		}
 		log.info("Result upload {}: {} rows, {} applied, {} unchanged, {} error(s){}", id, file.total,
 				rejected ? 0 : outcome.applied, outcome.unchanged, errors.size(), rejected ? ", rejected" : "");
+	}
+
+	private static List<RowError> sorted(List<RowError> errors) {
+		List<RowError> copy = new ArrayList<>(errors);
+		copy.sort(Comparator.comparingInt(RowError::row));
+		return copy;
 	}
 
 	private void failed(UUID id) {
