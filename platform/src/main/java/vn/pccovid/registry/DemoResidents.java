@@ -1,5 +1,6 @@
 package vn.pccovid.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,7 +29,7 @@ public interface DemoResidents {
 		if (shippersOnly) {
 			throw new UnsupportedOperationException("only the registry knows who is a shipper");
 		}
-		List<PersonSummary> found = new java.util.ArrayList<>();
+		List<PersonSummary> found = new ArrayList<>();
 		forEachBatch(area, limit, people -> people.stream().limit(limit - found.size()).forEach(found::add));
 		return List.copyOf(found);
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,7 @@ class NotificationRecords {
 	 * keys must be distinct.
 	 */
 	Map<String, Long> insertAll(List<NewNotification> rows, Instant now) {
-		Map<String, Long> ids = new java.util.HashMap<>();
+		Map<String, Long> ids = new HashMap<>();
 		if (rows.isEmpty()) {
 			return ids;
 		}
