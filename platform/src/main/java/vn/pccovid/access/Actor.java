@@ -1,5 +1,6 @@
 package vn.pccovid.access;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.Permission;
+import vn.pccovid.core.UploadJobTable;
 
 /**
  * Whoever makes the current request: a staff member with roles in a scope, a citizen signed in by phone, or nobody.
@@ -33,6 +35,19 @@ public record Actor(Kind kind, String id, String name, Set<Role> roles, Scope sc
 
 	/** The one purpose a citizen gives: reading their own data. */
 	public static final String OWN_DATA = "own-data";
+
+	/** A staff member as a background job's table stores them, so the job runs with their rights. */
+	public UploadJobTable.Owner asJobOwner() {
+		return new UploadJobTable.Owner(id, name,
+				String.join(",", roles.stream().map(Role::name).sorted().toList()), scope.toString());
+	}
+
+	/** The staff member a job table stored with {@link #asJobOwner()}. */
+	public static Actor jobOwner(String id, String name, String roles, String scope) {
+		EnumSet<Role> set = EnumSet.noneOf(Role.class);
+		Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(set::add);
+		return new Actor(Kind.STAFF, id, name, set, Scope.parse(scope));
+	}
 
 	public static Actor citizen(String phone) {
 		return new Actor(Kind.CITIZEN, phone, phone, Set.of(), Scope.NATIONAL);

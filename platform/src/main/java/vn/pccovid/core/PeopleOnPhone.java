@@ -1,6 +1,10 @@
 package vn.pccovid.core;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,4 +29,28 @@ public interface PeopleOnPhone {
 
 	/** The ward the person lives in (to scope staff views of what concerns them); empty for an unknown person. */
 	Optional<AreaCode> areaOf(UUID personId);
+
+	/**
+	 * {@link #phonesFor(UUID)} for many persons at once (a batch of notifications): by person, each list in the same
+	 * order; persons without phones are left out. Implementations answer with a fixed number of queries.
+	 */
+	default Map<UUID, List<String>> phonesForEach(Collection<UUID> personIds) {
+		Map<UUID, List<String>> phones = new HashMap<>();
+		for (UUID id : new LinkedHashSet<>(personIds)) {
+			List<String> found = phonesFor(id);
+			if (!found.isEmpty()) {
+				phones.put(id, found);
+			}
+		}
+		return phones;
+	}
+
+	/** {@link #areaOf(UUID)} for many persons at once: by person, unknown persons left out. */
+	default Map<UUID, AreaCode> areasOf(Collection<UUID> personIds) {
+		Map<UUID, AreaCode> areas = new HashMap<>();
+		for (UUID id : new LinkedHashSet<>(personIds)) {
+			areaOf(id).ifPresent(area -> areas.put(id, area));
+		}
+		return areas;
+	}
 }

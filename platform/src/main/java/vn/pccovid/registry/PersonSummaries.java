@@ -1,10 +1,13 @@
 package vn.pccovid.registry;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PhoneNumber;
 
 /**
@@ -18,6 +21,7 @@ public interface PersonSummaries {
 	Optional<PersonSummary> summary(UUID id);
 
 	/**
+<<<<<<< HEAD
 	 * The people with these registry ids, by id; unknown ids are left out. One query for a page of ids (a visitor
 	 * log) instead of one each; the default asks {@link #summary} per id.
 	 */
@@ -25,6 +29,15 @@ public interface PersonSummaries {
 		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
 		for (UUID id : ids) {
 			summary(id).ifPresent(p -> found.put(id, p));
+=======
+	 * The persons with these registry ids, by id (unknown ids are left out): one query for a batch, where a module
+	 * handles thousands of persons at once (a results upload's notifications).
+	 */
+	default Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {
+		Map<UUID, PersonSummary> found = new HashMap<>();
+		for (UUID id : new LinkedHashSet<>(ids)) {
+			summary(id).ifPresent(person -> found.put(id, person));
+>>>>>>> cleanup
 		}
 		return found;
 	}
@@ -37,12 +50,6 @@ public interface PersonSummaries {
 
 	/** Whether the registry flags this person as a shipper (delivery rider); false for an unknown person. */
 	boolean isShipper(UUID id);
-
-	/**
-	 * Up to {@code limit} people living in this area (only those flagged as shippers when {@code shippersOnly}),
-	 * in id order: for other modules' demo data, which needs real residents to attach records to.
-	 */
-	List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,12 +30,16 @@ import vn.pccovid.support.BrowserTest;
 /**
  * In Chromium: an organisation uploads three workers, the ward police approve two and reject one, a worker's permit
  * QR is scanned at a checkpoint inside its zone (allowed, and shown live on a second checkpoint's feed) and at one
- * outside it (denied with the reason).
+ * outside it (denied with the reason) — all on phone-sized windows (390 × 844), where no page scrolls sideways.
  */
 class PermitJourneyBrowserTest extends BrowserTest {
 
+	/** A phone's viewport (the suite's default is larger): organisations and checkpoint officers work on phones. */
+	private static final Dimension PHONE = new Dimension(390, 844);
+
 	@Test
 	void uploadDecideScanAndWatchTheFeed() throws Exception {
+		browser.manage().window().setSize(PHONE);
 		String registrar = access().bearer(Role.REGISTRY_OFFICER, Scope.NATIONAL);
 		MovementFixtures fixtures = new MovementFixtures(http(), registrar, new PeopleFixtures(http(), registrar, adminBearer()));
 		LocalDate today = LocalDate.ofInstant(clock.instant(), PermitApiTest.VIETNAM);
@@ -73,6 +78,7 @@ class PermitJourneyBrowserTest extends BrowserTest {
 				"Chốt Trúc Bạch " + PeopleFixtures.uniqueWord(), PeopleFixtures.TRUC_BACH);
 
 		ChromeDriver second = Browser.start();
+		second.manage().window().setSize(PHONE);
 		try {
 			signIn(second, access().account(Role.CHECKPOINT_OFFICER, Scope.of(AreaCode.province("01"))).username(),
 					"/console/movement/checkpoints/" + outside);
@@ -92,10 +98,16 @@ class PermitJourneyBrowserTest extends BrowserTest {
 			WebElement denied = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scan-result .decision-DENY")));
 			assertThat(denied.getText()).contains("KHÔNG ĐƯỢC ĐI").contains("Giấy đi đường không có giá trị tại khu vực này");
 			assertThat(denied.findElement(By.cssSelector("[data-reason]")).getAttribute("data-reason")).isEqualTo("ZONE_NOT_ALLOWED");
+			assertThat(pageWidth(browser)).as("checkpoint page width at 390 px").isLessThanOrEqualTo(390);
+			assertThat(pageWidth(second)).as("feed page width at 390 px").isLessThanOrEqualTo(390);
 		}
 		finally {
 			second.quit();
 		}
+	}
+
+	private static long pageWidth(ChromeDriver driver) {
+		return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
 	}
 
 	private void decide(Registered worker, String button, String reason) {

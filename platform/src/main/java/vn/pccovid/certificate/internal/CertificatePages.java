@@ -2,6 +2,8 @@ package vn.pccovid.certificate.internal;
 
 import java.util.UUID;
 
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import vn.pccovid.certificate.IssuedCertificate;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.NotFoundException;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.registry.PersonSummaries;
 
 /**
@@ -49,12 +52,12 @@ class CertificatePages {
 
 	@GetMapping(value = "/me/people/{id}/card.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> cardPng(Actor actor, @PathVariable UUID id) {
-		return png(QrPngs.png(cards.card(actor, id).qr(), 400));
+		return png(QrImages.png(cards.card(actor, id).qr(), 400, ErrorCorrectionLevel.Q));
 	}
 
 	@GetMapping(value = "/me/people/{id}/certificates/{certificate}.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> certificatePng(Actor actor, @PathVariable UUID id, @PathVariable UUID certificate) {
-		return png(QrPngs.png(certificates.one(actor, id, certificate).hc1(), 500));
+		return png(QrImages.png(certificates.one(actor, id, certificate).hc1(), 500, ErrorCorrectionLevel.Q));
 	}
 
 	@GetMapping(value = "/me/people/{id}/certificates/{certificate}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -3,6 +3,8 @@ package vn.pccovid.certificate.internal;
 import java.util.List;
 import java.util.UUID;
 
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -19,6 +21,7 @@ import vn.pccovid.certificate.IssuedCertificate;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.NotFoundException;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.registry.PersonSummaries;
 
 /** A signed-in phone's certificates and COVID card for each person it acts for (404 for anyone else). */
@@ -51,7 +54,7 @@ class MyCertificatesController {
 	ResponseEntity<byte[]> qr(Actor actor, @PathVariable UUID id, @PathVariable UUID certificate) {
 		IssuedCertificate found = certificates.one(actor, id, certificate);
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-				.body(QrPngs.png(found.hc1(), 500));
+				.body(QrImages.png(found.hc1(), 500, ErrorCorrectionLevel.Q));
 	}
 
 	@GetMapping(value = "/api/v1/me/people/{id}/certificates/{certificate}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -76,6 +79,6 @@ class MyCertificatesController {
 	@Operation(summary = "The COVID card's QR as a PNG")
 	ResponseEntity<byte[]> cardQr(Actor actor, @PathVariable UUID id) {
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-				.body(QrPngs.png(cards.card(actor, id).qr(), 400));
+				.body(QrImages.png(cards.card(actor, id).qr(), 400, ErrorCorrectionLevel.Q));
 	}
 }

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.pccovid.core.KeyFiles;
+
 /**
  * The platform's own signing keys: a national CSCA and its document signers (DSC), generated at first start into
  * {@code <data-dir>/keys/certificate} (never in the repository) and shared by every node through that directory.
@@ -42,15 +44,15 @@ class SignerKeys {
 	private record State(Signing signing, X509Certificate csca, List<X509Certificate> signers, long loadedAtNanos) {
 	}
 
-	private final SignerKeyFiles files;
+	private final KeyFiles files;
 	private final Clock clock;
 	private volatile State state;
 
 	SignerKeys(@Value("${pccovid.data-dir:./data}") Path dataDir, Clock clock) {
 		this.clock = clock;
 		try {
-			this.files = new SignerKeyFiles(dataDir.resolve("keys").resolve("certificate"));
-			if (files.read(SignerKeyFiles.CURRENT).isEmpty()) {
+			this.files = new KeyFiles(dataDir.resolve("keys").resolve("certificate"));
+			if (files.read(KeyFiles.CURRENT).isEmpty()) {
 				generateFirst();
 				log.info("Generated the national CSCA and the first document signer in {}", files.dir());
 			}
@@ -77,7 +79,7 @@ class SignerKeys {
 	/** Makes a new document signer current; answers its kid (Base64). */
 	synchronized String rotate() {
 		try {
-			String retired = files.read(SignerKeyFiles.CURRENT).orElse(null);
+			String retired = files.read(KeyFiles.CURRENT).orElse(null);
 			SignerCertificates.Issued csca = new SignerCertificates.Issued(
 					new KeyPair(state.csca().getPublicKey(), privateKey(files.read("csca.key").orElseThrow())), state.csca());
 			String name = writeSigner(SignerCertificates.documentSigner(COUNTRY, csca, clock.instant(), state.signers().size() + 1));
@@ -109,7 +111,7 @@ class SignerKeys {
 		String name = HexFormat.of().formatHex(Kids.of(signer.certificate()));
 		files.write(name + ".crt", base64(signer.certificate().getEncoded()), false);
 		files.write(name + ".key", base64(signer.keys().getPrivate().getEncoded()), false);
-		files.write(SignerKeyFiles.CURRENT, name, true);
+		files.write(KeyFiles.CURRENT, name, true);
 		return name;
 	}
 
@@ -132,10 +134,10 @@ class SignerKeys {
 		try {
 			X509Certificate csca = SignerCertificates.parse(decode(files.read("csca.crt").orElseThrow(() -> new IOException("no CSCA"))));
 			List<X509Certificate> signers = new ArrayList<>();
-			for (String name : files.signerNames().stream().sorted().toList()) {
+			for (String name : files.names(".crt").stream().filter(n -> !n.equals("csca")).sorted().toList()) {
 				signers.add(SignerCertificates.parse(decode(files.read(name + ".crt").orElseThrow())));
 			}
-			String current = files.read(SignerKeyFiles.CURRENT).orElseThrow(() -> new IOException("no current signer"));
+			String current = files.read(KeyFiles.CURRENT).orElseThrow(() -> new IOException("no current signer"));
 			X509Certificate certificate = SignerCertificates.parse(decode(files.read(current + ".crt")
 					.orElseThrow(() -> new IOException("no certificate for " + current))));
 			PrivateKey key = privateKey(files.read(current + ".key").orElseThrow(() -> new IOException("no key for " + current)));

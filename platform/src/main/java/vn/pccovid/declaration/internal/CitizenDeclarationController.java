@@ -22,6 +22,7 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.KeysetPage;
+import vn.pccovid.core.QrImages;
 
 /** A signed-in phone declares for the people it acts for, and reads their declarations back. */
 @RestController

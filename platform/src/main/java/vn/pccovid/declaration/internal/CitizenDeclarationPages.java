@@ -22,6 +22,7 @@ import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.declaration.VehicleType;
 
 /**

@@ -14,6 +14,7 @@ import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.NotFoundException;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.geo.Areas;
 
 /** The citizen app's permits of a person on the phone, with each approved permit's QR. */
@@ -42,6 +43,6 @@ class CitizenPermitPages {
 		Permit found = applications.ofPerson(actor, id).stream().filter(p -> p.id().equals(permit) && p.qr() != null)
 				.findFirst().orElseThrow(() -> new NotFoundException("movement.permit.unknown"));
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
-				.body(PermitImages.png(found.qr(), 400));
+				.body(QrImages.png(found.qr(), 400));
 	}
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.movement.PermitStatus;
 import vn.pccovid.registry.DemoPopulationReady;
-import vn.pccovid.registry.PersonSummaries;
+import vn.pccovid.registry.DemoResidents;
 import vn.pccovid.registry.PersonSummary;
 
 /**
@@ -40,19 +40,19 @@ class MovementDemo {
 	private final ShipperRecords shippers;
 	private final ShipperWatch watch;
 	private final PermitQr qr;
-	private final PersonSummaries summaries;
+	private final DemoResidents residents;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	MovementDemo(PermitRecords permits, CheckpointRecords checkpoints, PassageRecords passages, ShipperRecords shippers,
-			ShipperWatch watch, PermitQr qr, PersonSummaries summaries, TransactionTemplate transactions, Clock clock) {
+			ShipperWatch watch, PermitQr qr, DemoResidents residents, TransactionTemplate transactions, Clock clock) {
 		this.permits = permits;
 		this.checkpoints = checkpoints;
 		this.passages = passages;
 		this.shippers = shippers;
 		this.watch = watch;
 		this.qr = qr;
-		this.summaries = summaries;
+		this.residents = residents;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -72,7 +72,7 @@ class MovementDemo {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, MovementTime.VIETNAM);
 		AreaCode home = ready.wards().get(0);
-		List<PersonSummary> residents = summaries.residentsIn(home, false, 30);
+		List<PersonSummary> residents = this.residents.first(home, false, 30);
 		List<Permit> approved = new ArrayList<>();
 		for (int i = 0; i < residents.size(); i++) {
 			PersonSummary person = residents.get(i);
@@ -118,7 +118,7 @@ class MovementDemo {
 			}
 			passed++;
 		}
-		List<PersonSummary> riders = summaries.residentsIn(AreaCode.province(ready.province().province()), true, 20);
+		List<PersonSummary> riders = this.residents.first(AreaCode.province(ready.province().province()), true, 20);
 		for (PersonSummary rider : riders) {
 			ShipperDeclaration d = new ShipperDeclaration(rider.id(), rider.area(), List.of(rider.area().parent()),
 					LocalTime.of(7, 0), LocalTime.of(19, 0));

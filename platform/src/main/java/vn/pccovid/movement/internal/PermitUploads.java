@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +18,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.CsvReader;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
 import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.UploadJobTable.RowError;
+import vn.pccovid.core.UploadJobWorker;
 
 /**
  * Organisations' CSV uploads of workers' permit applications: stored as a job and answered at once (202); a
@@ -44,11 +45,7 @@ class PermitUploads {
 
 	private final PermitUploadJobs jobs;
 	private final PermitApplications applications;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "movement-upload");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final UploadJobWorker worker = new UploadJobWorker("movement-upload");
 
 	PermitUploads(PermitUploadJobs jobs, PermitApplications applications) {
 		this.jobs = jobs;
@@ -81,10 +78,10 @@ class PermitUploads {
 			throw new InvalidInputException(field, "movement.upload.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		String text = decode(content, field);
-		header(new CsvRows(text), field);
+		header(new CsvReader(text), field);
 		UUID id = UUID.randomUUID();
 		jobs.create(id, actor, content);
-		worker.submit(() -> run(id));
+		worker.submit(id, () -> run(id), failure -> failed(id));
 		return id;
 	}
 
@@ -100,51 +97,50 @@ class PermitUploads {
 	}
 
 	void run(UUID id) {
-		List<PermitUploadJobs.RowError> errors = new ArrayList<>();
-		int total = 0;
+		List<RowError> errors = new ArrayList<>();
 		int accepted = 0;
-		try {
-			PermitUploadJobs.Upload upload = jobs.find(id).orElseThrow();
-			CsvRows rows = new CsvRows(decode(jobs.content(id), "file"));
-			Map<String, Integer> columns = header(rows, "file");
-			List<Map.Entry<Integer, List<String>>> lines = new ArrayList<>();
-			while (rows.hasNext() && lines.size() <= MAX_ROWS) {
-				int line = rows.line();
-				List<String> fields = rows.next();
-				if (fields.size() == 1 && fields.get(0).isBlank()) {
-					continue;
-				}
-				lines.add(Map.entry(line, fields));
+		PermitUploadJobs.Upload upload = jobs.find(id).orElseThrow();
+		CsvReader rows = new CsvReader(decode(jobs.content(id), "file"));
+		Map<String, Integer> columns = header(rows, "file");
+		List<Map.Entry<Integer, List<String>>> lines = new ArrayList<>();
+		while (rows.hasNext() && lines.size() <= MAX_ROWS) {
+			int line = rows.line();
+			List<String> fields = rows.next();
+			if (fields.size() == 1 && fields.get(0).isBlank()) {
+				continue;
 			}
-			if (lines.size() > MAX_ROWS) {
-				jobs.finish(id, "REJECTED", lines.size(), 0,
-						List.of(new PermitUploadJobs.RowError(0, "file", "movement.upload.tooManyRows", List.of(String.valueOf(MAX_ROWS)))));
-				return;
-			}
-			total = lines.size();
-			jobs.progress(id, total, 0, 0);
-			int done = 0;
-			for (Map.Entry<Integer, List<String>> line : lines) {
-				try {
-					applications.apply(upload.actor(), application(line.getValue(), columns), id);
-					accepted++;
-				}
-				catch (ProblemException e) {
-					errors.add(new PermitUploadJobs.RowError(line.getKey(), column(e.field()), e.messageKey(),
-							Arrays.stream(e.arguments()).map(String::valueOf).toList()));
-				}
-				if (++done % 10 == 0) {
-					jobs.progress(id, total, done, accepted);
-				}
-			}
-			jobs.finish(id, "DONE", total, accepted, errors);
-			log.info("Permit upload {} done: {} of {} rows filed", id, accepted, total);
+			lines.add(Map.entry(line, fields));
 		}
-		catch (RuntimeException e) {
-			log.error("Permit upload {} failed", id, e);
-			jobs.finish(id, "REJECTED", total, accepted,
-					List.of(new PermitUploadJobs.RowError(0, "file", "movement.upload.failed", List.of())));
+		if (lines.size() > MAX_ROWS) {
+			jobs.finish(id, "REJECTED", lines.size(), 0,
+					List.of(new RowError(0, "file", "movement.upload.tooManyRows", List.of(String.valueOf(MAX_ROWS)))));
+			return;
 		}
+		int total = lines.size();
+		jobs.progress(id, total, 0, 0);
+		int done = 0;
+		for (Map.Entry<Integer, List<String>> line : lines) {
+			try {
+				applications.apply(upload.actor(), application(line.getValue(), columns), id);
+				accepted++;
+			}
+			catch (ProblemException e) {
+				errors.add(new RowError(line.getKey(), column(e.field()), e.messageKey(),
+						Arrays.stream(e.arguments()).map(String::valueOf).toList()));
+			}
+			if (++done % 10 == 0) {
+				jobs.progress(id, total, done, accepted);
+			}
+		}
+		jobs.finish(id, "DONE", total, accepted, errors);
+		log.info("Permit upload {} done: {} of {} rows filed", id, accepted, total);
+	}
+
+	/** A job that threw: rejected with the counts of its last progress. */
+	private void failed(UUID id) {
+		PermitUploadJobs.Upload last = jobs.find(id).orElseThrow();
+		jobs.finish(id, "REJECTED", last.total(), last.accepted(),
+				List.of(new RowError(0, "file", "movement.upload.failed", List.of())));
 	}
 
 	private static PermitApplications.Application application(List<String> fields, Map<String, Integer> columns) {
@@ -174,7 +170,7 @@ class PermitUploads {
 		};
 	}
 
-	private static Map<String, Integer> header(CsvRows rows, String field) {
+	private static Map<String, Integer> header(CsvReader rows, String field) {
 		if (!rows.hasNext()) {
 			throw new InvalidInputException(field, "movement.upload.empty");
 		}

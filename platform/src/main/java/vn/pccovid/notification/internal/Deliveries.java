@@ -67,6 +67,35 @@ class Deliveries {
 				.update();
 	}
 
+	/** A pending delivery to add with {@link #addAll}. */
+	record NewDelivery(long notificationId, UUID personId, String areaPath, String kind, Message message) {
+	}
+
+	/** Adds many pending deliveries, due now, in one statement (as {@link #add} one by one, without a give-up time). */
+	void addAll(List<NewDelivery> rows, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		jdbc.sql("""
+				INSERT INTO notification.delivery (notification_id, person_id, area_path, kind, channel, recipient, subject,
+				body, status, next_attempt_at, give_up_at, created_at)
+				SELECT ni, pi::uuid, ap, kd, ch, rc, sj, bd, 'PENDING', ?, NULL, ?
+				FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				     WITH ORDINALITY AS t(ni, pi, ap, kd, ch, rc, sj, bd, n)
+				ORDER BY n
+				ON CONFLICT (notification_id, channel, recipient) DO NOTHING""")
+				.params(at, at, rows.stream().map(NewDelivery::notificationId).toArray(Long[]::new),
+						rows.stream().map(r -> r.personId() == null ? null : r.personId().toString()).toArray(String[]::new),
+						rows.stream().map(NewDelivery::areaPath).toArray(String[]::new),
+						rows.stream().map(NewDelivery::kind).toArray(String[]::new),
+						rows.stream().map(r -> r.message().channel().name()).toArray(String[]::new),
+						rows.stream().map(r -> r.message().recipient()).toArray(String[]::new),
+						rows.stream().map(r -> r.message().subject()).toArray(String[]::new),
+						rows.stream().map(r -> r.message().body()).toArray(String[]::new))
+				.update();
+	}
+
 	/**
 	 * Claims up to {@code limit} due deliveries for {@code lease}: pending, due, and not held by a live lease. One
 	 * statement, so rows locked by another worker's claim are skipped, not waited for; the claim counts as an attempt,

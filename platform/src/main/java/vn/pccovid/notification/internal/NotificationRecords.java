@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,34 @@ class NotificationRecords {
 				VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id""")
 				.params(key, personId, kind, JSON.writeValueAsString(params), Timestamp.from(now))
 				.query(Long.class).optional();
+	}
+
+	/** A notification to store with {@link #insertAll}. */
+	record NewNotification(String key, UUID personId, String kind, Map<String, String> params) {
+	}
+
+	/**
+	 * Inserts many notifications in one statement (ids in list order), skipping taken keys: the new ids by key. The
+	 * keys must be distinct.
+	 */
+	Map<String, Long> insertAll(List<NewNotification> rows, Instant now) {
+		Map<String, Long> ids = new HashMap<>();
+		if (rows.isEmpty()) {
+			return ids;
+		}
+		jdbc.sql("""
+				INSERT INTO notification.notification (idempotency_key, person_id, kind, params, created_at)
+				SELECT k, p::uuid, kd, pr::jsonb, ?
+				FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(k, p, kd, pr, n)
+				ORDER BY n
+				ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key, id""")
+				.params(Timestamp.from(now), rows.stream().map(NewNotification::key).toArray(String[]::new),
+						rows.stream().map(r -> r.personId() == null ? null : r.personId().toString()).toArray(String[]::new),
+						rows.stream().map(NewNotification::kind).toArray(String[]::new),
+						rows.stream().map(r -> JSON.writeValueAsString(r.params())).toArray(String[]::new))
+				.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+				.forEach(e -> ids.put(e.getKey(), e.getValue()));
+		return ids;
 	}
 
 	/** The newest messages of these persons (optionally below the id {@code before}), newest first. */

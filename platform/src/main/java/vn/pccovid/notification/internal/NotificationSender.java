@@ -2,9 +2,14 @@ package vn.pccovid.notification.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -81,6 +86,51 @@ class NotificationSender implements Notifications {
 		}
 		worker.kickAfterCommit();
 		return true;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public int sendAll(List<NotificationRequest> requests) {
+		Map<String, NotificationRequest> byKey = new LinkedHashMap<>();
+		for (NotificationRequest request : requests) {
+			templates.check(request.kind(), request.params());
+			if (request.phone() != null && PhoneNumber.parse(request.phone()).isEmpty()) {
+				throw new IllegalArgumentException("not a Vietnamese mobile number: " + request.phone());
+			}
+			byKey.putIfAbsent(request.idempotencyKey(), request);
+		}
+		Instant now = clock.instant();
+		Map<String, Long> ids = records.insertAll(byKey.values().stream().map(r -> new NotificationRecords.NewNotification(
+				r.idempotencyKey(), r.personId(), r.kind(), r.personId() == null ? Map.of() : r.params())).toList(), now);
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		List<NotificationRequest> fresh = byKey.values().stream().filter(r -> ids.containsKey(r.idempotencyKey())).toList();
+		Set<UUID> persons = new LinkedHashSet<>();
+		fresh.stream().map(NotificationRequest::personId).filter(Objects::nonNull).forEach(persons::add);
+		Map<UUID, List<String>> phonesOf = people.phonesForEach(persons);
+		Map<UUID, AreaCode> areas = people.areasOf(persons);
+		List<Deliveries.NewDelivery> rows = new ArrayList<>();
+		for (NotificationRequest request : fresh) {
+			Set<String> phones = new LinkedHashSet<>();
+			String area = null;
+			if (request.personId() != null) {
+				phones.addAll(phonesOf.getOrDefault(request.personId(), List.of()));
+				AreaCode at = areas.get(request.personId());
+				area = at == null ? null : at.path();
+			}
+			if (request.phone() != null) {
+				phones.add(PhoneNumber.parse(request.phone()).orElseThrow().value());
+			}
+			String text = templates.sms(request.kind(), request.params());
+			for (String phone : phones) {
+				rows.add(new Deliveries.NewDelivery(ids.get(request.idempotencyKey()), request.personId(), area, request.kind(),
+						new Message(phone, Message.Channel.SMS, SUBJECT, text)));
+			}
+		}
+		deliveries.addAll(rows, now);
+		worker.kickAfterCommit();
+		return fresh.size();
 	}
 
 	/** The event form of {@link #send}: after the publisher's commit, in a transaction of its own. */

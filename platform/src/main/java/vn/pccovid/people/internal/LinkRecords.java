@@ -2,7 +2,11 @@ package vn.pccovid.people.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +55,16 @@ class LinkRecords {
 	List<String> phonesOf(UUID personId) {
 		return jdbc.sql("SELECT phone FROM people.link WHERE person_id = ? ORDER BY position").param(personId)
 				.query(String.class).list();
+	}
+
+	/** {@link #phonesOf(UUID)} for many persons in one query: by person, each list in link order. */
+	Map<UUID, List<String>> phonesOf(Collection<UUID> personIds) {
+		Map<UUID, List<String>> phones = new HashMap<>();
+		jdbc.sql("SELECT person_id, phone FROM people.link WHERE person_id = ANY(?::uuid[]) ORDER BY person_id, position")
+				.param(personIds.stream().distinct().map(UUID::toString).toArray(String[]::new))
+				.query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
+				.forEach(link -> phones.computeIfAbsent(link.getKey(), id -> new ArrayList<>()).add(link.getValue()));
+		return phones;
 	}
 
 	boolean delete(String phone, UUID personId) {

@@ -2,8 +2,11 @@ package vn.pccovid.people.internal;
 
 import vn.pccovid.core.PhoneNumber;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,5 +51,34 @@ class PeopleDirectory implements PeopleOnPhone {
 	@Override
 	public Optional<AreaCode> areaOf(UUID personId) {
 		return summaries.summary(personId).map(PersonSummary::area);
+	}
+
+	@Override
+	public Map<UUID, List<String>> phonesForEach(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, PersonSummary> people = summaries.summaries(personIds);
+		Map<UUID, List<String>> linked = links.phonesOf(personIds);
+		Map<UUID, List<String>> phones = new HashMap<>();
+		for (UUID id : new LinkedHashSet<>(personIds)) {
+			LinkedHashSet<String> found = new LinkedHashSet<>();
+			PersonSummary person = people.get(id);
+			if (person != null && person.phone() != null) {
+				found.add(person.phone());
+			}
+			found.addAll(linked.getOrDefault(id, List.of()));
+			if (!found.isEmpty()) {
+				phones.put(id, new ArrayList<>(found));
+			}
+		}
+		return phones;
+	}
+
+	@Override
+	public Map<UUID, AreaCode> areasOf(Collection<UUID> personIds) {
+		Map<UUID, AreaCode> areas = new HashMap<>();
+		summaries.summaries(personIds).forEach((id, person) -> areas.put(id, person.area()));
+		return areas;
 	}
 }

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.personalqr.IssuedQr;
 import vn.pccovid.personalqr.PersonalQrCodes;
 

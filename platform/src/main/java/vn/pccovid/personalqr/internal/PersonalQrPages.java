@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.QrImages;
 import vn.pccovid.personalqr.IssuedQr;
 import vn.pccovid.personalqr.PersonalQrCodes;
 

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.pccovid.core.KeyFiles;
+
 /**
  * The personal-QR signing keys (ES256, P-256): generated at first start, rotated on request, shared by every node
  * through the key directory. Nodes re-read the directory every few seconds and whenever a QR names a key they have
@@ -40,7 +42,7 @@ class QrKeys {
 	record Signing(String kid, ECPrivateKey key) {
 	}
 
-	private final QrKeyFiles files;
+	private final KeyFiles files;
 	private final SecureRandom random = new SecureRandom();
 	private volatile State state;
 
@@ -49,8 +51,8 @@ class QrKeys {
 
 	QrKeys(@Value("${pccovid.data-dir:./data}") Path dataDir) {
 		try {
-			this.files = new QrKeyFiles(dataDir.resolve("keys").resolve("personal-qr"));
-			if (files.read(QrKeyFiles.CURRENT).isEmpty()) {
+			this.files = new KeyFiles(dataDir.resolve("keys").resolve("personal-qr"));
+			if (files.read(KeyFiles.CURRENT).isEmpty()) {
 				generate();
 				log.info("Generated the first personal-QR signing key in {}", files.dir());
 			}
@@ -83,7 +85,7 @@ class QrKeys {
 	/** Makes a new signing key current and retires the old one; answers the new key's id. */
 	synchronized String rotate() {
 		try {
-			String retired = files.read(QrKeyFiles.CURRENT).orElse(null);
+			String retired = files.read(KeyFiles.CURRENT).orElse(null);
 			String kid = generate();
 			if (retired != null) {
 				files.delete(retired + ".key");
@@ -124,7 +126,7 @@ class QrKeys {
 			String kid = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
 			files.write(kid + ".pub", base64(pair.getPublic().getEncoded()), false);
 			files.write(kid + ".key", base64(pair.getPrivate().getEncoded()), false);
-			files.write(QrKeyFiles.CURRENT, kid, true);
+			files.write(KeyFiles.CURRENT, kid, true);
 			return kid;
 		}
 		catch (GeneralSecurityException e) {
@@ -136,10 +138,10 @@ class QrKeys {
 		try {
 			KeyFactory ec = KeyFactory.getInstance("EC");
 			Map<String, ECPublicKey> publicKeys = new HashMap<>();
-			for (String kid : files.kids()) {
+			for (String kid : files.names(".pub")) {
 				publicKeys.put(kid, (ECPublicKey) ec.generatePublic(new X509EncodedKeySpec(decode(files.read(kid + ".pub").orElseThrow()))));
 			}
-			String kid = files.read(QrKeyFiles.CURRENT).orElseThrow(() -> new IOException("no current personal-QR key"));
+			String kid = files.read(KeyFiles.CURRENT).orElseThrow(() -> new IOException("no current personal-QR key"));
 			ECPrivateKey key = (ECPrivateKey) ec.generatePrivate(new PKCS8EncodedKeySpec(decode(files.read(kid + ".key")
 					.orElseThrow(() -> new IOException("no private key for " + kid)))));
 			return new State(new Signing(kid, key), Map.copyOf(publicKeys), System.nanoTime());

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +32,8 @@ import vn.pccovid.core.Permission;
 import vn.pccovid.core.ForbiddenException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
+import vn.pccovid.core.UploadJobTable.RowError;
+import vn.pccovid.core.UploadJobWorker;
 import vn.pccovid.registry.CitizensImported;
 
 /**
@@ -59,11 +59,7 @@ public class CitizenImports {
 	private final AuditLog auditLog;
 	private final DataSource dataSource;
 	private final TransactionTemplate transactions;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "registry-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final UploadJobWorker worker = new UploadJobWorker("registry-import");
 
 	private final ApplicationEventPublisher events;
 
@@ -90,7 +86,7 @@ public class CitizenImports {
 		decode(content, field);
 		UUID id = UUID.randomUUID();
 		jobs.create(id, actor, content);
-		worker.submit(() -> run(id));
+		worker.submit(id, () -> run(id), failure -> failed(id));
 		return id;
 	}
 
@@ -149,26 +145,24 @@ public class CitizenImports {
 	}
 
 	void run(UUID id) {
-		try {
-			ImportJob job = jobs.find(id).orElseThrow();
-			ImportFile file = new ImportFile(rules, job.actor());
-			file.validate(decode(jobs.content(id), "file"), done -> jobs.progress(id, ImportJob.Status.VALIDATING, 0, done));
-			if (file.errorCount == 0) {
-				checkAgainstRegistry(file, job.actor());
-			}
-			if (file.errorCount > 0) {
-				jobs.reject(id, file.total, file.total, file.errors);
-				log.info("Import {} rejected: {} error(s) in {} rows", id, file.errorCount, file.total);
-				return;
-			}
-			jobs.progress(id, ImportJob.Status.IMPORTING, file.total, 0);
-			write(id, job.actor(), file);
-			log.info("Import {} done: {} citizens", id, file.citizens.size());
+		ImportJob job = jobs.find(id).orElseThrow();
+		ImportFile file = new ImportFile(rules, job.actor());
+		file.validate(decode(jobs.content(id), "file"), done -> jobs.progress(id, ImportJob.Status.VALIDATING, 0, done));
+		if (file.errorCount == 0) {
+			checkAgainstRegistry(file, job.actor());
 		}
-		catch (RuntimeException e) {
-			log.error("Import {} failed", id, e);
-			jobs.reject(id, 0, 0, List.of(new ImportJob.RowError(0, "file", "registry.import.failed", List.of())));
+		if (file.errorCount > 0) {
+			jobs.reject(id, file.total, file.total, file.errors);
+			log.info("Import {} rejected: {} error(s) in {} rows", id, file.errorCount, file.total);
+			return;
 		}
+		jobs.progress(id, ImportJob.Status.IMPORTING, file.total, 0);
+		write(id, job.actor(), file);
+		log.info("Import {} done: {} citizens", id, file.citizens.size());
+	}
+
+	private void failed(UUID id) {
+		jobs.reject(id, 0, 0, List.of(new RowError(0, "file", "registry.import.failed", List.of())));
 	}
 
 	private void checkAgainstRegistry(ImportFile file, Actor actor) {
@@ -213,9 +207,9 @@ public class CitizenImports {
 				.map(e -> e.arguments().get(0)).toList();
 		if (!taken.isEmpty()) {
 			List<CitizenRecords.Registered> holders = citizens.registered(taken);
-			List<ImportJob.RowError> shown = job.errors().stream().map(e -> !TAKEN.equals(e.key()) ? e
+			List<RowError> shown = job.errors().stream().map(e -> !TAKEN.equals(e.key()) ? e
 					: holders.stream().anyMatch(h -> h.cccd().equals(e.arguments().get(0)) && mayRead(actor, h)) ? e
-							: new ImportJob.RowError(e.row(), e.field(), NOT_HERE, List.of()))
+							: new RowError(e.row(), e.field(), NOT_HERE, List.of()))
 					.toList();
 			List<AuditSubject> seen = holders.stream().filter(h -> mayRead(actor, h)).map(CitizenRecords.Registered::subject).toList();
 			if (!seen.isEmpty()) {
@@ -267,7 +261,7 @@ public class CitizenImports {
 
 	@PreDestroy
 	void stop() {
-		worker.shutdownNow();
+		worker.close();
 	}
 
 	/** A COPY that the database refused. */

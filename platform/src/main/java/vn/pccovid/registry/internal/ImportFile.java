@@ -15,11 +15,12 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.CsvReader;
+import vn.pccovid.core.UploadJobTable.RowError;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.registry.NewCitizen;
 import vn.pccovid.registry.Sex;
 import vn.pccovid.registry.Violation;
-import vn.pccovid.registry.internal.ImportJob.RowError;
 import vn.pccovid.registry.internal.PopulationCopy.HouseholdRow;
 
 /**

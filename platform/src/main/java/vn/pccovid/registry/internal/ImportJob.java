@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.UploadJobTable.RowError;
 
 /**
  * A population import as stored in {@code registry.import_job}.
@@ -23,16 +24,5 @@ public record ImportJob(UUID id, Status status, Actor actor, int total, int proc
 
 	public boolean finished() {
 		return status == Status.DONE || status == Status.REJECTED;
-	}
-
-	/**
-	 * One problem with one row.
-	 *
-	 * @param row       line number in the file (the header is line 1)
-	 * @param field     the CSV column at fault
-	 * @param key       message key
-	 * @param arguments message arguments
-	 */
-	public record RowError(int row, String field, String key, List<String> arguments) {
 	}
 }

@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +45,7 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
+<<<<<<< HEAD
 	public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
 		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
 		if (ids.isEmpty()) {
@@ -50,6 +54,16 @@ class RegistryPersonSummaries implements PersonSummaries {
 		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(CAST(? AS uuid[]))")
 				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
 				.query(RegistryPersonSummaries::summary).list().forEach(p -> found.put(p.id(), p));
+=======
+	public Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, PersonSummary> found = new HashMap<>();
+		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(?::uuid[])")
+				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
+				.query(RegistryPersonSummaries::summary).list().forEach(person -> found.put(person.id(), person));
+>>>>>>> cleanup
 		return found;
 	}
 
@@ -72,12 +86,6 @@ class RegistryPersonSummaries implements PersonSummaries {
 	public boolean isShipper(UUID id) {
 		return jdbc.sql("SELECT shipper FROM registry.citizen WHERE id = ?").param(id).query(Boolean.class).optional()
 				.orElse(false);
-	}
-
-	@Override
-	public List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE (shipper OR NOT ?) AND area_path LIKE ? ORDER BY id LIMIT ?")
-				.params(shippersOnly, area.path() + "%", limit).query(RegistryPersonSummaries::summary).list();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package vn.pccovid.testing.internal;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -51,17 +52,34 @@ class ResultDelivery {
 			Instant takenAt, String site, String laboratory) {
 	}
 
-	void resulted(Result result, Instant now) {
-		notifications.send(new NotificationRequest(result.personId(), null,
+	/** Results decided now: their messages in one batch ({@link Notifications#sendAll}), then their events. */
+	void resulted(List<Result> results, Instant now) {
+		notifications.sendAll(results.stream().map(result -> new NotificationRequest(result.personId(), null,
 				"testing.result-" + result.outcome().name().toLowerCase(java.util.Locale.ROOT),
-				Map.of("date", DAY.format(result.takenAt()), "site", result.site()), "testing.result:" + result.sampleId()));
-		events.publishEvent(new SampleResulted(result.sampleId(), result.personId(), result.testType(), result.outcome(),
-				result.ct(), result.takenAt(), now, result.ward(), result.site(), result.laboratory()));
+				Map.of("date", DAY.format(result.takenAt()), "site", result.site()), "testing.result:" + result.sampleId()))
+				.toList());
+		for (Result result : results) {
+			events.publishEvent(new SampleResulted(result.sampleId(), result.personId(), result.testType(), result.outcome(),
+					result.ct(), result.takenAt(), now, result.ward(), result.site(), result.laboratory()));
+		}
 	}
 
-	/** A member of a positive (or invalid) pool must be sampled again on their own, at the site and hours given. */
-	void retestOrdered(UUID orderId, UUID personId, Instant takenAt, String site, String hours) {
-		notifications.send(new NotificationRequest(personId, null, "testing.retest",
-				Map.of("date", DAY.format(takenAt), "site", site, "hours", hours), "testing.retest:" + orderId));
+	/**
+	 * A member of a positive (or invalid) pool must be sampled again on their own, at the site and hours given.
+	 *
+	 * @param orderId  the re-test order
+	 * @param personId the member
+	 * @param takenAt  when the pool was taken
+	 * @param site     the site's name
+	 * @param hours    the site's opening hours
+	 */
+	record Retest(UUID orderId, UUID personId, Instant takenAt, String site, String hours) {
+	}
+
+	/** Re-test orders made now: their messages in one batch. */
+	void retestsOrdered(List<Retest> retests) {
+		notifications.sendAll(retests.stream().map(r -> new NotificationRequest(r.personId(), null, "testing.retest",
+				Map.of("date", DAY.format(r.takenAt()), "site", r.site(), "hours", r.hours()), "testing.retest:" + r.orderId()))
+				.toList());
 	}
 }

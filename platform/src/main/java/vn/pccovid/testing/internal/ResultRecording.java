@@ -2,6 +2,7 @@ package vn.pccovid.testing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,29 +75,35 @@ class ResultRecording {
 		if (!samples.isEmpty()) {
 			outcomes.decideSamples(samples, now);
 			outcomes.fulfilRetests(samples);
+			List<ResultDelivery.Result> results = new ArrayList<>();
 			for (Decision d : samples) {
 				Tube t = d.tube();
-				delivery.resulted(new ResultDelivery.Result(t.id(), t.personId(), t.personArea(), t.testType(), d.outcome(),
-						d.ct(), t.takenAt(), t.siteName(), t.laboratory()), now);
+				results.add(new ResultDelivery.Result(t.id(), t.personId(), t.personArea(), t.testType(), d.outcome(), d.ct(),
+						t.takenAt(), t.siteName(), t.laboratory()));
 			}
+			delivery.resulted(results, now);
 		}
 		if (!pools.isEmpty()) {
 			outcomes.decidePools(pools, now);
 			Map<UUID, Tube> byId = new HashMap<>();
 			pools.forEach(d -> byId.put(d.tube().id(), d.tube()));
 			List<UUID> negative = pools.stream().filter(d -> d.outcome() == TestOutcome.NEGATIVE).map(d -> d.tube().id()).toList();
+			List<ResultDelivery.Result> members = new ArrayList<>();
 			for (Outcomes.Member m : outcomes.negativeMembers(negative, now)) {
 				Tube pool = byId.get(m.poolId());
-				delivery.resulted(new ResultDelivery.Result(m.sampleId(), m.personId(), m.area(), pool.testType(),
-						TestOutcome.NEGATIVE, null, m.takenAt(), pool.siteName(), pool.laboratory()), now);
+				members.add(new ResultDelivery.Result(m.sampleId(), m.personId(), m.area(), pool.testType(), TestOutcome.NEGATIVE,
+						null, m.takenAt(), pool.siteName(), pool.laboratory()));
 			}
+			delivery.resulted(members, now);
 			List<UUID> retest = pools.stream().filter(d -> d.outcome() != TestOutcome.NEGATIVE).map(d -> d.tube().id()).toList();
 			Map<UUID, String> hours = new HashMap<>();
+			List<ResultDelivery.Retest> retests = new ArrayList<>();
 			for (Outcomes.RetestOrder order : outcomes.orderRetests(retest, now)) {
 				Tube pool = byId.get(order.poolId());
 				String siteHours = hours.computeIfAbsent(order.siteId(), id -> sites.site(id).map(SamplingSites.Site::hours).orElse(""));
-				delivery.retestOrdered(order.id(), order.personId(), pool.takenAt(), pool.siteName(), siteHours);
+				retests.add(new ResultDelivery.Retest(order.id(), order.personId(), pool.takenAt(), pool.siteName(), siteHours));
 			}
+			delivery.retestsOrdered(retests);
 		}
 	}
 }

@@ -1,10 +1,8 @@
 package vn.pccovid.testing.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,26 +12,25 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Role;
-import vn.pccovid.access.Scope;
+import vn.pccovid.core.UploadJobTable;
+import vn.pccovid.core.UploadJobTable.RowError;
 
-/** The {@code testing.result_upload} table: any node answers for any job. */
+/**
+ * The {@code testing.result_upload} table (a {@link UploadJobTable} with {@code applied} and {@code unchanged} counts,
+ * the good-rows choice and the file's SHA-256).
+ */
 @Repository
 class ResultUploadJobs {
 
-	private static final TypeReference<List<UploadJob.RowError>> ERRORS = new TypeReference<>() {
-	};
-
 	private final JdbcClient jdbc;
-	private final JsonMapper json;
+	private final UploadJobTable table;
 	private final TransactionTemplate separate;
 
 	ResultUploadJobs(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.table = new UploadJobTable(jdbc, json, "testing.result_upload");
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -44,14 +41,7 @@ class ResultUploadJobs {
 	}
 
 	void create(UUID id, Actor actor, boolean goodRows, String sha256, byte[] content, Instant now) {
-		jdbc.sql("""
-				INSERT INTO testing.result_upload (id, status, good_rows, actor_id, actor_name, actor_roles, actor_scope,
-				    file_sha256, content, created_at)
-				VALUES (?, 'VALIDATING', ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, goodRows, actor.id(), actor.name(),
-						String.join(",", actor.roles().stream().map(Role::name).sorted().toList()), actor.scope().toString(),
-						sha256, content, Timestamp.from(now))
-				.update();
+		table.create(id, actor.asJobOwner(), content, Map.of("good_rows", goodRows, "file_sha256", sha256, "created_at", now));
 	}
 
 	Optional<UploadJob> find(UUID id) {
@@ -60,34 +50,21 @@ class ResultUploadJobs {
 				       unchanged, errors::text
 				FROM testing.result_upload WHERE id = ?""").param(id)
 				.query((rs, row) -> new UploadJob(rs.getObject(1, UUID.class), UploadJob.Status.valueOf(rs.getString(2)),
-						rs.getBoolean(3), actor(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), rs.getInt(8),
-						rs.getInt(9), rs.getInt(10), rs.getInt(11), json.readValue(rs.getString(12), ERRORS)))
+						rs.getBoolean(3), Actor.jobOwner(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+						rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), table.errors(rs.getString(12))))
 				.optional();
 	}
 
 	byte[] content(UUID id) {
-		return jdbc.sql("SELECT content FROM testing.result_upload WHERE id = ?").param(id).query(byte[].class).single();
+		return table.content(id);
 	}
 
 	void progress(UUID id, UploadJob.Status status, int total, int processed) {
-		jdbc.sql("UPDATE testing.result_upload SET status = ?, total = ?, processed = ? WHERE id = ?")
-				.params(status.name(), total, processed, id).update();
+		table.progress(id, status.name(), total, processed, Map.of());
 	}
 
-	void finish(UUID id, UploadJob.Status status, int total, int applied, int unchanged, List<UploadJob.RowError> errors,
-			Instant now) {
-		jdbc.sql("""
-				UPDATE testing.result_upload SET status = ?, total = ?, processed = ?, applied = ?, unchanged = ?,
-				    errors = ?::jsonb, content = NULL, finished_at = ? WHERE id = ?""")
-				.params(status.name(), total, total, applied, unchanged,
-						json.writeValueAsString(errors.subList(0, Math.min(errors.size(), UploadJob.MAX_ERRORS))),
-						Timestamp.from(now), id)
-				.update();
-	}
-
-	private static Actor actor(String id, String name, String roles, String scope) {
-		EnumSet<Role> set = EnumSet.noneOf(Role.class);
-		Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(set::add);
-		return new Actor(Actor.Kind.STAFF, id, name, set, Scope.parse(scope));
+	void finish(UUID id, UploadJob.Status status, int total, int applied, int unchanged, List<RowError> errors, Instant now) {
+		table.finish(id, status.name(), total, total, Map.of("applied", applied, "unchanged", unchanged), errors,
+				UploadJob.MAX_ERRORS, now);
 	}
 }

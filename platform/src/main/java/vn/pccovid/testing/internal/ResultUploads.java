@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +26,8 @@ import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
 import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.UploadJobTable.RowError;
+import vn.pccovid.core.UploadJobWorker;
 
 /**
  * CSV uploads of results as background jobs: the upload is stored and answered at once (202); a worker reads every
@@ -50,11 +50,7 @@ class ResultUploads {
 	private final ResultRecording recording;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "testing-upload");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final UploadJobWorker worker = new UploadJobWorker("testing-upload");
 
 	ResultUploads(ResultUploadJobs jobs, Tubes tubes, ResultRules rules, ResultRecording recording,
 			TransactionTemplate transactions, Clock clock) {
@@ -78,7 +74,7 @@ class ResultUploads {
 		decode(content);
 		UUID id = UUID.randomUUID();
 		jobs.create(id, actor, goodRows, sha256(content), content, clock.instant());
-		worker.submit(() -> run(id));
+		worker.submit(id, () -> run(id), failure -> failed(id));
 		return id;
 	}
 
@@ -93,38 +89,48 @@ class ResultUploads {
 	}
 
 	void run(UUID id) {
-		try {
-			UploadJob job = jobs.find(id).orElseThrow();
-			UploadFile file = UploadFile.read(decode(jobs.content(id)), rules, clock.instant());
-			jobs.progress(id, UploadJob.Status.APPLYING, file.total, 0);
-			Outcome outcome = transactions.execute(status -> {
-				Outcome result = apply(id, job, file);
-				if (!result.errors.isEmpty() && !job.goodRows()) {
-					status.setRollbackOnly();
-				}
-				return result;
-			});
-			List<UploadJob.RowError> errors = new ArrayList<>(outcome.errors);
-			errors.sort(Comparator.comparingInt(UploadJob.RowError::row));
-			boolean rejected = !errors.isEmpty() && !job.goodRows();
-			jobs.finish(id, rejected ? UploadJob.Status.REJECTED : UploadJob.Status.DONE, file.total,
-					rejected ? 0 : outcome.applied, rejected ? 0 : outcome.unchanged, errors, clock.instant());
-			log.info("Result upload {}: {} rows, {} applied, {} unchanged, {} error(s){}", id, file.total,
-					rejected ? 0 : outcome.applied, outcome.unchanged, errors.size(), rejected ? ", rejected" : "");
+		UploadJob job = jobs.find(id).orElseThrow();
+		UploadFile file = UploadFile.read(decode(jobs.content(id)), rules, clock.instant());
+		jobs.progress(id, UploadJob.Status.APPLYING, file.total, 0);
+		Outcome outcome = transactions.execute(status -> {
+			Outcome result = apply(id, job, file);
+			if (!result.errors.isEmpty() && !job.goodRows()) {
+				status.setRollbackOnly();
+			}
+			else {
+				// DONE commits with the results, inbox rows and event publications: the page never sees results
+				// without their job finished, and the status does not queue behind the listeners the commit wakes.
+				jobs.finish(id, UploadJob.Status.DONE, file.total, result.applied, result.unchanged, sorted(result.errors),
+						clock.instant());
+			}
+			return result;
+		});
+		List<RowError> errors = sorted(outcome.errors);
+		boolean rejected = !errors.isEmpty() && !job.goodRows();
+		if (rejected) {
+			jobs.finish(id, UploadJob.Status.REJECTED, file.total, 0, 0, errors, clock.instant());
 		}
-		catch (RuntimeException e) {
-			log.error("Result upload {} failed", id, e);
-			jobs.finish(id, UploadJob.Status.FAILED, 0, 0, 0,
-					List.of(new UploadJob.RowError(0, "file", "testing.upload.failed", List.of())), clock.instant());
-		}
+		log.info("Result upload {}: {} rows, {} applied, {} unchanged, {} error(s){}", id, file.total,
+				rejected ? 0 : outcome.applied, outcome.unchanged, errors.size(), rejected ? ", rejected" : "");
+	}
+
+	private static List<RowError> sorted(List<RowError> errors) {
+		List<RowError> copy = new ArrayList<>(errors);
+		copy.sort(Comparator.comparingInt(RowError::row));
+		return copy;
+	}
+
+	private void failed(UUID id) {
+		jobs.finish(id, UploadJob.Status.FAILED, 0, 0, 0, List.of(new RowError(0, "file", "testing.upload.failed", List.of())),
+				clock.instant());
 	}
 
 	/** What a file did. */
-	private record Outcome(int applied, int unchanged, List<UploadJob.RowError> errors) {
+	private record Outcome(int applied, int unchanged, List<RowError> errors) {
 	}
 
 	private Outcome apply(UUID id, UploadJob job, UploadFile file) {
-		List<UploadJob.RowError> errors = new ArrayList<>(file.errors);
+		List<RowError> errors = new ArrayList<>(file.errors);
 		int applied = 0;
 		int unchanged = 0;
 		for (int from = 0; from < file.rows.size(); from += CHUNK) {
@@ -135,7 +141,7 @@ class ResultUploads {
 			for (UploadFile.Row row : chunk) {
 				Tube tube = found.get(row.barcode());
 				if (tube == null) {
-					errors.add(new UploadJob.RowError(row.line(), "barcode", "testing.barcode.unknown", List.of()));
+					errors.add(new RowError(row.line(), "barcode", "testing.barcode.unknown", List.of()));
 					continue;
 				}
 				try {
@@ -147,7 +153,7 @@ class ResultUploads {
 					}
 				}
 				catch (ProblemException e) {
-					errors.add(new UploadJob.RowError(row.line(), e.field() == null ? "barcode" : e.field(), e.messageKey(),
+					errors.add(new RowError(row.line(), e.field() == null ? "barcode" : e.field(), e.messageKey(),
 							java.util.Arrays.stream(e.arguments()).map(String::valueOf).toList()));
 				}
 			}
@@ -181,6 +187,6 @@ class ResultUploads {
 
 	@PreDestroy
 	void stop() {
-		worker.shutdownNow();
+		worker.close();
 	}
 }

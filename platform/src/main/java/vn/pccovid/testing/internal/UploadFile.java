@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.UploadJobTable.RowError;
 import vn.pccovid.testing.TestOutcome;
 
 /**
@@ -22,7 +23,7 @@ final class UploadFile {
 	static final List<String> HEADER = List.of("barcode", "result", "ct", "tested_at");
 
 	final List<Row> rows = new ArrayList<>();
-	final List<UploadJob.RowError> errors = new ArrayList<>();
+	final List<RowError> errors = new ArrayList<>();
 	int total;
 
 	/**
@@ -129,6 +130,6 @@ final class UploadFile {
 	}
 
 	void error(int line, String field, String key, String... arguments) {
-		errors.add(new UploadJob.RowError(line, field, key, List.of(arguments)));
+		errors.add(new RowError(line, field, key, List.of(arguments)));
 	}
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.pccovid.access.Actor;
+import vn.pccovid.core.UploadJobTable.RowError;
 
 /**
  * A CSV upload of results and how far it got.
@@ -28,16 +29,5 @@ record UploadJob(UUID id, Status status, boolean goodRows, Actor actor, int tota
 
 	boolean finished() {
 		return status == Status.DONE || status == Status.REJECTED || status == Status.FAILED;
-	}
-
-	/**
-	 * One problem.
-	 *
-	 * @param row       line in the file (header = 1)
-	 * @param field     the column at fault
-	 * @param key       message key
-	 * @param arguments message arguments
-	 */
-	record RowError(int row, String field, String key, List<String> arguments) {
 	}
 }

@@ -1,4 +1,4 @@
-package vn.pccovid.certificate.internal;
+package vn.pccovid.core;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +14,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The key directory on disk ({@code <data-dir>/keys/certificate}, mode 700): {@code csca.crt}, {@code csca.key}, {@code <kid>.crt} and {@code <kid>.key}
- * (Base64 DER certificates and PKCS#8 keys, mode 600) and {@code current} naming the document signer that signs new certificates. Every file is written to a temporary
- * file created with mode 600 and moved into place atomically, so another node never reads half a file.
+ * A module's key directory on disk (such as {@code <data-dir>/keys/personal-qr}, mode 700) holding small ASCII files
+ * — Base64 public keys or certificates, PKCS#8 private keys (mode 600) — and a {@value #CURRENT} file naming the key
+ * that signs now. Every file is written to a temporary file created with mode 600 and moved into place atomically, so
+ * another node sharing the directory never reads half a file. What the files mean stays with the module.
  */
-final class SignerKeyFiles {
+public final class KeyFiles {
 
-	static final String CURRENT = "current";
+	/** The file naming the key in use. */
+	public static final String CURRENT = "current";
 
 	private final Path dir;
 
-	SignerKeyFiles(Path dir) throws IOException {
+	/** Opens the directory, creating it (mode 700) when missing. */
+	public KeyFiles(Path dir) throws IOException {
 		this.dir = dir;
 		if (!Files.isDirectory(dir)) {
 			Files.createDirectories(dir.getParent());
@@ -40,17 +43,19 @@ final class SignerKeyFiles {
 		}
 	}
 
-	Path dir() {
+	/** The directory. */
+	public Path dir() {
 		return dir;
 	}
 
-	Optional<String> read(String name) throws IOException {
+	/** The file's content, stripped; empty when there is no such file. */
+	public Optional<String> read(String name) throws IOException {
 		Path file = dir.resolve(name);
 		return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.US_ASCII).strip()) : Optional.empty();
 	}
 
 	/** Writes the file atomically with mode 600 (replacing it when {@code replace}, else keeping an existing one). */
-	void write(String name, String content, boolean replace) throws IOException {
+	public void write(String name, String content, boolean replace) throws IOException {
 		Path target = dir.resolve(name);
 		if (!replace && Files.exists(target)) {
 			return;
@@ -76,15 +81,16 @@ final class SignerKeyFiles {
 		}
 	}
 
-	void delete(String name) throws IOException {
+	/** Removes the file if it is there. */
+	public void delete(String name) throws IOException {
 		Files.deleteIfExists(dir.resolve(name));
 	}
 
-	/** The names (without extension) of the document signers' certificate files. */
-	Set<String> signerNames() throws IOException {
+	/** The names, without the suffix, of the files whose names end in {@code suffix} (such as {@code ".pub"}). */
+	public Set<String> names(String suffix) throws IOException {
 		try (var files = Files.list(dir)) {
-			return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".crt") && !n.equals("csca.crt"))
-					.map(n -> n.substring(0, n.length() - 4)).collect(java.util.stream.Collectors.toSet());
+			return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix))
+					.map(n -> n.substring(0, n.length() - suffix.length())).collect(java.util.stream.Collectors.toSet());
 		}
 	}
 

@@ -1,33 +1,36 @@
-package vn.pccovid.movement.internal;
+package vn.pccovid.core;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small RFC 4180 reader (the registry's, copied: modules share no internals): comma-separated, fields optionally in double quotes (a doubled quote inside is one
- * quote, and quoted fields may hold commas and line breaks), lines ending in LF or CRLF, a leading UTF-8 BOM ignored.
+ * A small RFC 4180 reader for the modules' CSV uploads: comma-separated, fields optionally in double quotes (a
+ * doubled quote inside is one quote, and quoted fields may hold commas and line breaks), lines ending in LF or CRLF,
+ * a leading UTF-8 BOM ignored. One reader, one pass over the text; not thread-safe.
  */
-final class CsvRows {
+public final class CsvReader {
 
 	private final String text;
 	private int position;
 	private int line = 1;
 
-	CsvRows(String text) {
+	/** A reader over the whole text of a file. */
+	public CsvReader(String text) {
 		this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	/** The line number (1-based) where the next record starts. */
-	int line() {
+	public int line() {
 		return line;
 	}
 
-	boolean hasNext() {
+	/** Whether another record follows. */
+	public boolean hasNext() {
 		return position < text.length();
 	}
 
 	/** The next record's fields; an unterminated quote is an {@link IllegalArgumentException}. */
-	List<String> next() {
+	public List<String> next() {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		boolean quoted = false;
