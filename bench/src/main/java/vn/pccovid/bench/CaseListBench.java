@@ -147,22 +147,24 @@ final class CaseListBench implements BenchCase {
 
 	/** 1 M cases (a quarter F0, a half F1, a fifth F2, the rest suspected) and 5 M contacts of 10,000 runs, in SQL. */
 	private static void generate(JdbcClient jdbc, List<String> wards, List<String> elsewhere) {
-		jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS bench_wards (n int PRIMARY KEY, path text COLLATE \"C\")").update();
-		jdbc.sql("TRUNCATE bench_wards").update();
+		// a plain table: a temporary one would exist on one pooled connection only
+		jdbc.sql("CREATE SCHEMA IF NOT EXISTS bench_cases").update();
+		jdbc.sql("CREATE TABLE IF NOT EXISTS bench_cases.bench_wards (n int PRIMARY KEY, path text COLLATE \"C\")").update();
+		jdbc.sql("TRUNCATE bench_cases.bench_wards").update();
 		List<String> all = new ArrayList<>(wards);
 		all.addAll(elsewhere);
 		for (int i = 0; i < all.size(); i++) {
-			jdbc.sql("INSERT INTO bench_wards VALUES (?, ?)").params(i, all.get(i)).update();
+			jdbc.sql("INSERT INTO bench_cases.bench_wards VALUES (?, ?)").params(i, all.get(i)).update();
 		}
 		// three cases in four in Hanoi's wards, the rest spread over one ward per district elsewhere
 		jdbc.sql("""
 				INSERT INTO cases.case_record (id, person, level, state, since, opened_at, ward_path, reference_date, first_positive_on)
 				SELECT gen_random_uuid(), gen_random_uuid(), lv.level, lv.state, t.at, t.at, w.path, t.at::date,
 				       CASE WHEN lv.level = 'F0' THEN t.at::date END
-				FROM generate_series(1, :cases) AS g(i)
+				FROM generate_series(CAST(1 AS bigint), :cases) AS g(i)
 				CROSS JOIN LATERAL (SELECT now() - (i::double precision / :cases) * interval '120 days' AS at) t
 				CROSS JOIN LATERAL (SELECT CASE WHEN i % 4 = 3 THEN :hanoi + (i * 7919) % :elsewhere ELSE (i * 104729) % :hanoi END AS n) pick
-				JOIN bench_wards w ON w.n = pick.n
+				JOIN bench_cases.bench_wards w ON w.n = pick.n
 				CROSS JOIN LATERAL (SELECT CASE
 				    WHEN i % 20 < 5 THEN 'F0' WHEN i % 20 < 15 THEN 'F1' WHEN i % 20 < 19 THEN 'F2' ELSE 'SUSPECTED' END AS level) l
 				CROSS JOIN LATERAL (SELECT l.level, CASE

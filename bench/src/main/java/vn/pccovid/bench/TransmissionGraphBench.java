@@ -129,10 +129,12 @@ final class TransmissionGraphBench implements BenchCase {
 
 	/** One index case; person i (1…) got it from an earlier person, mostly in the same district; F1 near the root. */
 	private static void generate(JdbcClient jdbc, UUID cluster, List<String> wards) {
-		jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS bench_graph_wards (n int PRIMARY KEY, path text COLLATE \"C\")").update();
-		jdbc.sql("TRUNCATE bench_graph_wards").update();
+		// a plain table: a temporary one would exist on one pooled connection only
+		jdbc.sql("CREATE SCHEMA IF NOT EXISTS bench_cases").update();
+		jdbc.sql("CREATE TABLE IF NOT EXISTS bench_cases.bench_graph_wards (n int PRIMARY KEY, path text COLLATE \"C\")").update();
+		jdbc.sql("TRUNCATE bench_cases.bench_graph_wards").update();
 		for (int i = 0; i < wards.size(); i++) {
-			jdbc.sql("INSERT INTO bench_graph_wards VALUES (?, ?)").params(i, wards.get(i)).update();
+			jdbc.sql("INSERT INTO bench_cases.bench_graph_wards VALUES (?, ?)").params(i, wards.get(i)).update();
 		}
 		// node i's source: i / 8 (a tree of fan-out 8, ≈ 6 levels); seven in ten of one source's contacts share a ward
 		// (neighbours), the rest anywhere in Hanoi — computed from i alone so the rows are written in one statement.
@@ -142,8 +144,8 @@ final class TransmissionGraphBench implements BenchCase {
 				       CASE WHEN i = 0 THEN NULL ELSE md5(CAST(:cluster AS text) || ':' || (i / 8))::uuid END,
 				       CASE WHEN i = 0 THEN 'F0' WHEN i < 4681 THEN 'F1' ELSE 'F2' END,
 				       w.path, NULL, now() - interval '10 days' + i * interval '5 seconds'
-				FROM generate_series(0, :nodes - 1) AS g(i)
-				JOIN bench_graph_wards w ON w.n = CASE WHEN i % 10 < 7 THEN ((i / 8) * 2654435761 % 4294967296) % :wards
+				FROM generate_series(CAST(0 AS bigint), :nodes - 1) AS g(i)
+				JOIN bench_cases.bench_graph_wards w ON w.n = CASE WHEN i % 10 < 7 THEN ((i / 8) * 2654435761 % 4294967296) % :wards
 				                                       ELSE (i * 40503) % :wards END""")
 				.param("cluster", cluster).param("nodes", NODES).param("wards", wards.size()).update();
 		jdbc.sql("VACUUM ANALYZE tracing.link").update();
