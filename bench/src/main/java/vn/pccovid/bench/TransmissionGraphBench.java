@@ -164,9 +164,13 @@ final class TransmissionGraphBench implements BenchCase {
 
 	/** Signs in on the console form, as a browser does, so the page and its graph.json are fetched with the session. */
 	private static void signIn(HttpClient browser, String base, String username, String password) throws Exception {
-		get(browser, base + "/console/login", null);
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+				.matcher(get(browser, base + "/console/login", null));
+		if (!csrf.find()) {
+			throw new IllegalStateException("no CSRF token on the sign-in page");
+		}
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(base + "/console/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
 				HttpResponse.BodyHandlers.ofString());
