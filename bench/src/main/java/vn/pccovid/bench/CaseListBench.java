@@ -130,13 +130,14 @@ final class CaseListBench implements BenchCase {
 		}
 	}
 
-	/** Prints the plans of the list's query forms: each must walk an index in seq order, never sort the area. */
+	/** Prints the plans of the list's query forms (as {@code CaseRecords.list} writes them): each should walk an index in seq order. */
 	private static void explain(JdbcClient jdbc, String province, String district, String ward) {
 		String[][] forms = {
-				{ "province", "ward_path LIKE '" + province + "%'" },
-				{ "district + level", "ward_path LIKE '" + district + "%' AND level = 'F0'" },
-				{ "district + state", "ward_path LIKE '" + district + "%' AND state = 'HOSPITALISED'" },
-				{ "ward + level", "ward_path LIKE '" + ward + "%' AND level = 'F2'" } };
+				{ "province", "province_code = '" + province + "'" },
+				{ "province + state", "province_code = '" + province + "' AND state = 'QUARANTINED'" },
+				{ "district + level", "district_path = '" + district + "' AND level = 'F0'" },
+				{ "district + state", "district_path = '" + district + "' AND state = 'HOSPITALISED'" },
+				{ "ward + level", "ward_path = '" + ward + "' AND level = 'F2'" } };
 		for (String[] form : forms) {
 			List<String> plan = jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) SELECT id FROM cases.case_record WHERE " + form[1]
 					+ " AND seq < 900000 ORDER BY seq DESC LIMIT 51").query(String.class).list();
@@ -178,7 +179,7 @@ final class CaseListBench implements BenchCase {
 				       ('00000000-0000-4000-9000-' || lpad(to_hex(i), 12, '0'))::uuid, lv.level, lv.state, t.at, t.at, w.path, t.at::date,
 				       CASE WHEN lv.level = 'F0' THEN t.at::date END
 				FROM generate_series(CAST(1 AS bigint), :cases) AS g(i)
-				CROSS JOIN LATERAL (SELECT now() - (i::double precision / :cases) * interval '120 days' AS at) t
+				CROSS JOIN LATERAL (SELECT now() - ((:cases - i)::double precision / :cases) * interval '120 days' AS at) t
 				CROSS JOIN LATERAL (SELECT CASE WHEN i % 4 = 3 THEN :hanoi + (i * 7919) % :elsewhere ELSE (i * 104729) % :hanoi END AS n) pick
 				JOIN bench_cases.bench_wards w ON w.n = pick.n
 				CROSS JOIN LATERAL (SELECT CASE
