@@ -26,7 +26,7 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		List<BenchCase> cases = List.of(new AreaSearchBench(), new RegistryLoadBench(), new RegistryVerifyBench(),
 				new RequestPathBench(), new CheckInSingleBench(), new CheckInBatchBench(), new VisitorLogBench(),
-				new ResultsUploadBench(), new BookingFlashCrowdBench(), new TracingBench(), new HcertVerifyBench(),
+				new ResultsUploadBench(), new BookingFlashCrowdBench(), new TracingBench(), new TransmissionGraphBench(), new CaseListBench(), new HcertVerifyBench(),
 				new CheckpointScanBench(), new CheckpointRelayBench(), new ReliefPaymentsBench());
 		List<String> chosen = java.util.Arrays.stream(args).flatMap(arg -> java.util.Arrays.stream(arg.split(",")))
 				.map(String::strip).filter(arg -> !arg.isEmpty()).toList();

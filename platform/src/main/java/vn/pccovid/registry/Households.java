@@ -19,4 +19,20 @@ public interface Households {
 	 * the calling module records the use it makes of them under its own purpose.
 	 */
 	List<HouseholdMember> membersOf(CitizenId citizen);
+
+	/**
+	 * {@link #membersOf} for many citizens in one query (contact tracing's F2 step asks for hundreds of F1s at once):
+	 * each asked citizen who has a household maps to everyone in it, themselves included; the others are absent. Not
+	 * audited here, as {@link #membersOf}.
+	 */
+	default java.util.Map<CitizenId, List<HouseholdMember>> membersOfAll(java.util.Collection<CitizenId> citizens) {
+		java.util.Map<CitizenId, List<HouseholdMember>> members = new java.util.LinkedHashMap<>();
+		for (CitizenId citizen : citizens) {
+			List<HouseholdMember> household = membersOf(citizen);
+			if (!household.isEmpty()) {
+				members.put(citizen, household);
+			}
+		}
+		return members;
+	}
 }

@@ -1,6 +1,7 @@
 package vn.pccovid.tracing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,12 @@ public interface VenueContacts {
 
 	/** Rebuilds the index from {@code checkin.CheckIns} over the retention period; answers how many check-ins it holds. */
 	long reload();
+
+	/**
+	 * Rebuilds the index from the given source over the retention period (a replay, a benchmark's generated
+	 * check-ins); answers how many check-ins it holds.
+	 */
+	long reloadFrom(vn.pccovid.checkin.CheckIns source);
 
 	/**
 	 * The people checked in at a venue within the co-presence window (± 60 minutes by default) of one of the person's
@@ -28,8 +35,9 @@ public interface VenueContacts {
 	 * Venue contacts of one person.
 	 *
 	 * @param f1 co-present with the person
-	 * @param f2 co-present with an F1 after their contact, not themselves F1
+	 * @param f2 co-present with an F1 after their contact, not themselves F1, each once (a view: the ids are looked
+	 *           up when read, so a caller that only counts pays nothing for thousands of F2)
 	 */
-	record Traced(Set<UUID> f1, Set<UUID> f2) {
+	record Traced(Set<UUID> f1, List<UUID> f2) {
 	}
 }

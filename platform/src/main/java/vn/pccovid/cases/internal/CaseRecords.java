@@ -112,7 +112,14 @@ class CaseRecords {
 
 	/** A page of cases newest first ({@code limit + 1} rows), within the area prefix. */
 	List<Row> list(Filter f) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cases.case_record WHERE ward_path LIKE :prefix");
+		// Each scope level is an equality on its own column (V2): the list then walks an index in seq order.
+		String areaColumn = switch (f.areaPrefix().length()) {
+			case 2 -> "province_code = :area";
+			case 6 -> "district_path = :area";
+			case 12 -> "ward_path = :area";
+			default -> "ward_path LIKE :prefix";
+		};
+		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cases.case_record WHERE " + areaColumn);
 		if (f.level() != null) {
 			sql.append(" AND level = :level");
 		}
@@ -129,7 +136,8 @@ class CaseRecords {
 			sql.append(" AND seq < :after");
 		}
 		sql.append(" ORDER BY seq DESC LIMIT :limit");
-		var statement = jdbc.sql(sql.toString()).param("prefix", f.areaPrefix() + "%").param("limit", f.limit() + 1);
+		var statement = jdbc.sql(sql.toString()).param("limit", f.limit() + 1);
+		statement = areaColumn.endsWith(":area") ? statement.param("area", f.areaPrefix()) : statement.param("prefix", f.areaPrefix() + "%");
 		if (f.level() != null) {
 			statement = statement.param("level", f.level().name());
 		}

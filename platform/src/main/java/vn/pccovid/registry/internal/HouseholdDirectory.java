@@ -1,6 +1,10 @@
 package vn.pccovid.registry.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,5 +61,18 @@ class HouseholdDirectory implements Households {
 				.map(household -> citizens.inHousehold(household, false).stream()
 						.map(c -> new HouseholdMember(c.id(), c.fullName(), c.dateOfBirth(), c.area())).toList())
 				.orElse(List.of());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<CitizenId, List<HouseholdMember>> membersOfAll(Collection<CitizenId> citizens) {
+		Map<CitizenId, List<HouseholdMember>> members = new LinkedHashMap<>();
+		if (citizens.isEmpty()) {
+			return members;
+		}
+		households.membersOfAll(citizens.stream().map(CitizenId::value).distinct().toList())
+				.forEach(row -> members.computeIfAbsent(new CitizenId(row.of()), k -> new ArrayList<>())
+						.add(new HouseholdMember(new CitizenId(row.id()), row.fullName(), row.dateOfBirth(), row.area())));
+		return members;
 	}
 }

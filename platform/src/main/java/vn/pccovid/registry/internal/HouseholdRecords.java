@@ -38,4 +38,21 @@ class HouseholdRecords {
 		return jdbc.sql("SELECT household_id FROM registry.citizen WHERE id = ? AND household_id IS NOT NULL").param(citizen)
 				.query(UUID.class).optional();
 	}
+
+	/** One member of the household of an asked citizen. */
+	record MemberOf(UUID of, UUID id, String fullName, java.time.LocalDate dateOfBirth, AreaCode area) {
+	}
+
+	/** Everyone sharing a household with one of these citizens (themselves included), oldest first, in one query. */
+	java.util.List<MemberOf> membersOfAll(java.util.List<UUID> citizens) {
+		return jdbc.sql("""
+				SELECT o.id, m.id, m.full_name, m.date_of_birth, m.area_path
+				FROM registry.citizen o JOIN registry.citizen m ON m.household_id = o.household_id
+				WHERE o.id = ANY(?) AND o.household_id IS NOT NULL
+				ORDER BY o.id, m.date_of_birth, m.id""")
+				.param(citizens.toArray(UUID[]::new))
+				.query((rs, row) -> new MemberOf(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+						rs.getObject(4, java.time.LocalDate.class), AreaCode.parsePath(rs.getString(5))))
+				.list();
+	}
 }

@@ -229,6 +229,31 @@ final class CheckInIndex {
 		}
 	}
 
+	/** A person's check-ins, sorted (time in the high half, venue number in the low); call inside {@link #read}. */
+	long[] checkInsOf(int person) {
+		return byPerson[person];
+	}
+
+	/** How many of {@link #checkInsOf} are in use. Call inside {@link #read}. */
+	int checkInCount(int person) {
+		return personSizes[person];
+	}
+
+	/** A venue's check-ins, sorted (time in the high half, person number in the low); call inside {@link #read}. */
+	long[] visitsOf(int venue) {
+		return byVenue[venue];
+	}
+
+	/** How many of {@link #visitsOf} are in use. Call inside {@link #read}. */
+	int visitCount(int venue) {
+		return venueSizes[venue];
+	}
+
+	/** The person numbers as they are now: a snapshot that stays valid for the numbers given so far. */
+	UUID[] personsSnapshot() {
+		return persons;
+	}
+
 	/** Drops every check-in before {@code before}; answers how many. */
 	long purgeBefore(Instant before) {
 		long cut = (long) second(before) << 32;

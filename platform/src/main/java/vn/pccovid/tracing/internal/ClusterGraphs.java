@@ -67,26 +67,32 @@ class ClusterGraphs {
 			case "ward" -> 12;
 			default -> throw new InvalidInputException("group", "tracing.group.unknown");
 		};
-		if (!graph.exists(cluster)) {
+		List<GraphRecords.GroupFlow> flows = graph.flows(cluster, length);
+		if (flows.isEmpty()) {
 			throw new NotFoundException("tracing.cluster.notFound");
 		}
-		Map<String, Node> nodes = new LinkedHashMap<>();
+		Map<String, Map<String, Long>> levels = new java.util.TreeMap<>();
+		Map<String, Long> links = new LinkedHashMap<>();
 		long total = 0;
-		for (GraphRecords.GroupCount c : graph.counts(cluster, length)) {
-			Node node = nodes.computeIfAbsent("area:" + c.area(),
-					id -> new Node(id, "AREA", c.area(), areas.fullNameOfPath(c.area()), 0, new LinkedHashMap<>(), null, null));
-			node.levels().put(c.level(), c.count());
-			total += c.count();
+		for (GraphRecords.GroupFlow f : flows) {
+			levels.computeIfAbsent(f.area(), a -> new java.util.TreeMap<>()).merge(f.level(), f.count(), Long::sum);
+			total += f.count();
+			if (f.fromArea() != null) {
+				links.merge(f.fromArea() + "\n" + f.area(), f.count(), Long::sum);
+			}
 		}
-		nodes.replaceAll((id, n) -> new Node(n.id(), n.kind(), n.area(), n.label(),
-				n.levels().values().stream().mapToLong(Long::longValue).sum(), n.levels(), null, null));
+		Map<String, Node> nodes = new LinkedHashMap<>();
+		levels.forEach((area, byLevel) -> nodes.put("area:" + area, new Node("area:" + area, "AREA", area,
+				areas.fullNameOfPath(area), byLevel.values().stream().mapToLong(Long::longValue).sum(), new LinkedHashMap<>(byLevel),
+				null, null)));
 		List<Edge> edges = new ArrayList<>();
 		boolean truncated = false;
 		String expanded = null;
 		if (expand == null || expand.isBlank()) {
-			for (GraphRecords.GroupEdge e : graph.edges(cluster, length)) {
-				edges.add(new Edge("area:" + e.source(), "area:" + e.target(), e.count()));
-			}
+			links.forEach((pair, count) -> {
+				int cut = pair.indexOf('\n');
+				edges.add(new Edge("area:" + pair.substring(0, cut), "area:" + pair.substring(cut + 1), count));
+			});
 		}
 		else {
 			AreaCode area = parse(expand);

@@ -2,6 +2,7 @@ package vn.pccovid.tracing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +80,11 @@ class CoPresenceIndex implements VenueContacts {
 
 	@Override
 	public long reload() {
-		CheckIns source = checkIns.getIfAvailable();
+		return reloadFrom(checkIns.getIfAvailable());
+	}
+
+	@Override
+	public long reloadFrom(CheckIns source) {
 		CheckInIndex fresh = new CheckInIndex();
 		if (source != null) {
 			List<CheckInIndex.Entry> batch = new ArrayList<>(10_000);
@@ -124,18 +129,27 @@ class CoPresenceIndex implements VenueContacts {
 		return current.read(() -> {
 			int p = current.numberOf(person);
 			if (p < 0) {
-				return new Traced(Set.of(), Set.of());
+				return new Traced(Set.of(), List.of());
 			}
 			Scratch scratch = Scratch.of(current.personCount());
 			int[] f1 = scratch.trace(current, p, start, end, window);
-			Set<UUID> f1Ids = new HashSet<>();
-			Set<UUID> f2Ids = new HashSet<>();
+			UUID[] persons = current.personsSnapshot();
+			Set<UUID> f1Ids = new HashSet<>(f1.length * 2);
 			for (int i = 0; i < f1.length; i++) {
-				f1Ids.add(current.person(f1[i]));
+				f1Ids.add(persons[f1[i]]);
 			}
-			for (int f2 : scratch.f2()) {
-				f2Ids.add(current.person(f2));
-			}
+			int[] f2 = scratch.f2();
+			List<UUID> f2Ids = new AbstractList<>() {
+				@Override
+				public UUID get(int index) {
+					return persons[f2[index]];
+				}
+
+				@Override
+				public int size() {
+					return f2.length;
+				}
+			};
 			return new Traced(f1Ids, f2Ids);
 		});
 	}

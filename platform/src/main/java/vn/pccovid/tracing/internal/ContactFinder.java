@@ -81,6 +81,8 @@ class ContactFinder {
 					Evidence.vehicle(t.vehicleType(), t.plate(), t.trip(), t.date()), maxEvidence);
 		}
 		List<Found> f1 = List.copyOf(found.values());
+		// the households of all F1s in one query, not one per F1
+		Map<CitizenId, List<HouseholdMember>> homes = households.membersOfAll(f1.stream().map(c -> new CitizenId(c.person)).toList());
 		boolean truncated = false;
 		for (Found contact : f1) {
 			if (found.size() - f1.size() >= settings.maxF2PerRun()) {
@@ -88,7 +90,7 @@ class ContactFinder {
 				break;
 			}
 			venueContacts(f0, contact.person, contact.person, contact.firstContact, to, window, CaseLevel.F2, found, maxEvidence);
-			for (HouseholdMember member : households.membersOf(new CitizenId(contact.person))) {
+			for (HouseholdMember member : homes.getOrDefault(new CitizenId(contact.person), List.of())) {
 				add(found, f0, member.id().value(), CaseLevel.F2, contact.person, contact.firstContact,
 						Evidence.household(member.area().path(), contact.person), maxEvidence);
 			}

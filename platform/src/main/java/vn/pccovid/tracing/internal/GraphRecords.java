@@ -16,14 +16,6 @@ class GraphRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** People of one level in one area group. */
-	record GroupCount(String area, String level, long count) {
-	}
-
-	/** Links between two area groups. */
-	record GroupEdge(String source, String target, long count) {
-	}
-
 	/** One person of an expanded area, and where their source lives. */
 	record PersonNode(UUID person, String level, String ward, UUID source, String sourceWard) {
 	}
@@ -32,23 +24,21 @@ class GraphRecords {
 	record Cluster(UUID id, UUID indexPerson, String ward, java.time.Instant startedAt, long size) {
 	}
 
-	boolean exists(UUID cluster) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM tracing.link WHERE cluster_id = ?)").param(cluster).query(Boolean.class).single();
+	/** How many people of a level in an area group got it from someone in another (or the same) group; null: the index case. */
+	record GroupFlow(String area, String level, String fromArea, long count) {
 	}
 
-	/** Counts per area prefix of {@code length} characters and level. */
-	List<GroupCount> counts(UUID cluster, int length) {
-		return jdbc.sql("SELECT left(ward_path, ?) AS area, level, count(*) FROM tracing.link WHERE cluster_id = ? GROUP BY 1, 2 ORDER BY 1, 2")
-				.params(length, cluster).query((rs, n) -> new GroupCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
-	}
-
-	/** Links between area groups (a link inside one group counts as a loop on it). */
-	List<GroupEdge> edges(UUID cluster, int length) {
+	/**
+	 * The first screen in one pass over the cluster: people per area group and level, by the group of their source.
+	 * Counts and edges both follow from it, so the cluster's links are read and joined once (empty: no such cluster).
+	 */
+	List<GroupFlow> flows(UUID cluster, int length) {
 		return jdbc.sql("""
-				SELECT left(s.ward_path, ?), left(t.ward_path, ?), count(*)
-				FROM tracing.link t JOIN tracing.link s ON s.cluster_id = t.cluster_id AND s.target = t.source
-				WHERE t.cluster_id = ? GROUP BY 1, 2""")
-				.params(length, length, cluster).query((rs, n) -> new GroupEdge(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+				SELECT left(t.ward_path, ?), t.level, left(s.ward_path, ?), count(*)
+				FROM tracing.link t LEFT JOIN tracing.link s ON s.cluster_id = t.cluster_id AND s.target = t.source
+				WHERE t.cluster_id = ? GROUP BY 1, 2, 3""")
+				.params(length, length, cluster)
+				.query((rs, n) -> new GroupFlow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
 	}
 
 	/** Up to {@code limit} people of the cluster in the area (by path prefix), with their sources. */

@@ -195,6 +195,27 @@ class TracingApiTest extends PlatformTest {
 	}
 
 	@Test
+	void theHouseholdsOfTheF1sAreF2ViaTheirF1() {
+		Registered f0 = person(), f1 = person(), otherF1 = person();
+		UUID shop = UUID.randomUUID();
+		Instant at = clock.instant().minus(Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		checkIn(f0, shop, at);
+		checkIn(f1, shop, at.plus(Duration.ofMinutes(30)));
+		checkIn(otherF1, shop, at.minus(Duration.ofMinutes(30)));
+		Registered f1Housemate = people.register(LocalDate.of(1980, 3, 3), null, PHUC_XA, f1.householdId());
+		Registered otherHousemate = people.register(LocalDate.of(1990, 4, 4), null, PHUC_XA, otherF1.householdId());
+
+		JsonNode run = trace(f0(f0));
+		for (Registered[] pair : new Registered[][] { { f1Housemate, f1 }, { otherHousemate, otherF1 } }) {
+			JsonNode housemate = contact(run, pair[0]);
+			assertThat(housemate.get("level").asString()).isEqualTo("F2");
+			assertThat(housemate.get("via").asString()).isEqualTo(pair[1].id());
+			assertThat(housemate.get("evidence").get(0).get("kind").asString()).isEqualTo("HOUSEHOLD");
+		}
+		assertThat(contact(run, f1).get("level").asString()).as("an F1 is not also the other F1's F2").isEqualTo("F1");
+	}
+
+	@Test
 	void aConfirmedContactBecomesACaseAndIsNotifiedExactlyOnce() {
 		Registered f0 = person(), other = person(), contact = person(), dismissed = person();
 		UUID venue = UUID.randomUUID();
