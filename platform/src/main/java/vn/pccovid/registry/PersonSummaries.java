@@ -21,15 +21,6 @@ public interface PersonSummaries {
 	Optional<PersonSummary> summary(UUID id);
 
 	/**
-<<<<<<< HEAD
-	 * The people with these registry ids, by id; unknown ids are left out. One query for a page of ids (a visitor
-	 * log) instead of one each; the default asks {@link #summary} per id.
-	 */
-	default java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
-		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
-		for (UUID id : ids) {
-			summary(id).ifPresent(p -> found.put(id, p));
-=======
 	 * The persons with these registry ids, by id (unknown ids are left out): one query for a batch, where a module
 	 * handles thousands of persons at once (a results upload's notifications).
 	 */
@@ -37,7 +28,6 @@ public interface PersonSummaries {
 		Map<UUID, PersonSummary> found = new HashMap<>();
 		for (UUID id : new LinkedHashSet<>(ids)) {
 			summary(id).ifPresent(person -> found.put(id, person));
->>>>>>> cleanup
 		}
 		return found;
 	}

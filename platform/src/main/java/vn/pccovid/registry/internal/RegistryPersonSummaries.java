@@ -45,16 +45,6 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
-<<<<<<< HEAD
-	public java.util.Map<UUID, PersonSummary> summaries(java.util.Collection<UUID> ids) {
-		java.util.Map<UUID, PersonSummary> found = new java.util.HashMap<>();
-		if (ids.isEmpty()) {
-			return found;
-		}
-		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(CAST(? AS uuid[]))")
-				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
-				.query(RegistryPersonSummaries::summary).list().forEach(p -> found.put(p.id(), p));
-=======
 	public Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -63,7 +53,6 @@ class RegistryPersonSummaries implements PersonSummaries {
 		jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE id = ANY(?::uuid[])")
 				.param(ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
 				.query(RegistryPersonSummaries::summary).list().forEach(person -> found.put(person.id(), person));
->>>>>>> cleanup
 		return found;
 	}
 
