@@ -16,8 +16,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.pccovid.checkin.CheckIns;
 import vn.pccovid.checkin.CheckInsRecorded;
@@ -63,14 +63,29 @@ class CoPresenceIndex implements VenueContacts {
 		}
 	}
 
-	/** New check-ins join the index once stored; cheap (one exclusive lock per request's batch). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	/**
+	 * New check-ins join the index once their transaction committed. A plain listener that registers its own
+	 * after-commit step rather than a transactional event listener: Spring Modulith would otherwise store a durable
+	 * publication record for every group of check-ins and delete it again (two more commits on the check-in
+	 * writer's thread, more than the check-in itself costs), and this index needs no such record because it is
+	 * rebuilt from the check-in table at start.
+	 */
+	@EventListener
 	void on(CheckInsRecorded recorded) {
 		List<CheckInIndex.Entry> entries = new ArrayList<>(recorded.checkIns().size());
 		for (RecordedCheckIn c : recorded.checkIns()) {
 			entries.add(new CheckInIndex.Entry(c.person(), c.venue(), c.venueWard(), c.at()));
 		}
-		index.addAll(entries);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					index.addAll(entries);
+				}
+			});
+		} else {
+			index.addAll(entries);
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${pccovid.tracing.purge-interval:PT1H}", initialDelayString = "PT10M")
