@@ -1,6 +1,8 @@
 package vn.pccovid.registry;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +33,12 @@ public interface PersonSummaries {
 	 * in id order: for other modules' demo data, which needs real residents to attach records to.
 	 */
 	List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit);
+
+	/**
+	 * How many people live in each ward within {@code area} who were born on or before {@code bornOnOrBefore} (for
+	 * example the adults, for a campaign's target population): counts only, per ward, wards without anyone left out.
+	 */
+	Map<AreaCode, Long> residentsPerWard(AreaCode area, LocalDate bornOnOrBefore);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,6 +68,18 @@ class RegistryPersonSummaries implements PersonSummaries {
 	public List<PersonSummary> residentsIn(AreaCode area, boolean shippersOnly, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM registry.citizen WHERE (shipper OR NOT ?) AND area_path LIKE ? ORDER BY id LIMIT ?")
 				.params(shippersOnly, area.path() + "%", limit).query(RegistryPersonSummaries::summary).list();
+	}
+
+	@Override
+	public Map<AreaCode, Long> residentsPerWard(AreaCode area, LocalDate bornOnOrBefore) {
+		Map<AreaCode, Long> counts = new LinkedHashMap<>();
+		// The area prefix uses citizen_by_area_name; one pass over the area's residents, grouped by ward.
+		jdbc.sql("""
+				SELECT area_path, count(*) FROM registry.citizen
+				WHERE area_path LIKE ? AND date_of_birth <= ? GROUP BY area_path ORDER BY area_path""")
+				.params(area.path() + "%", bornOnOrBefore)
+				.query((rs, row) -> counts.put(AreaCode.parsePath(rs.getString(1)), rs.getLong(2))).list();
+		return counts;
 	}
 
 	@Override
