@@ -30,11 +30,12 @@ import vn.pccovid.core.PeopleOnPhone;
  * the phone must act for the person ({@link PeopleOnPhone}, as the real endpoint asks), the person must be registered
  * (their next dose number read), then one durable transaction per booking locks the slot ({@code SELECT … FOR
  * UPDATE}), checks it has a place, inserts the booking and counts it. Registered into the running platform's MVC at
- * {@code POST /bench/naive/people/{id}/bookings}; exists only in the benchmark.
+ * {@code POST /api/v1/bench/naive/people/{id}/bookings}; exists only in the benchmark.
  */
 public final class NaiveBookings {
 
-	static final String PATH = "/bench/naive/people/{id}/bookings";
+	// Under /api/ like the real endpoint, so the same security chain (bearer only, no CSRF) answers it.
+	static final String PATH = "/api/v1/bench/naive/people/{id}/bookings";
 
 	private final PeopleOnPhone people;
 	private final JdbcClient jdbc;
