@@ -41,8 +41,9 @@ record Wrk(int threads, int connections) {
 	 * counts them in its {@code done} callback reports them there).
 	 */
 	String output(String url, Duration duration, Path script) throws IOException, InterruptedException {
+		// A 10 s timeout (wrk's default is 2 s): on a loaded machine an answer that comes late is still an answer.
 		List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
-				"-d" + duration.toSeconds() + "s", "--latency", "-s", script.toString(), url));
+				"-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency", "-s", script.toString(), url));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {
