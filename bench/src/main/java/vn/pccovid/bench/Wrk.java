@@ -36,6 +36,22 @@ record Wrk(int threads, int connections) {
 		}
 	}
 
+	/**
+	 * Runs for the duration and returns wrk's whole output, without judging the answers' statuses (a script that
+	 * counts them in its {@code done} callback reports them there).
+	 */
+	String output(String url, Duration duration, Path script) throws IOException, InterruptedException {
+		// A 10 s timeout (wrk's default is 2 s): on a loaded machine an answer that comes late is still an answer.
+		List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
+				"-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency", "-s", script.toString(), url));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes());
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("wrk failed: " + output);
+		}
+		return output;
+	}
+
 	/** Runs for the duration; {@code script} is a wrk Lua script (method, headers, bodies) or {@code null} for a GET. */
 	Run run(String url, Duration duration, Path script) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,

@@ -3,11 +3,13 @@ package vn.pccovid.registry;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PhoneNumber;
 
 /**

@@ -32,6 +32,9 @@ class SiteWorkflowApiTest extends PlatformTest {
 	Clock platformClock;
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	org.springframework.context.ConfigurableApplicationContext context;
 
 	/** DoseAdministered events published while a test runs (on the server's request threads). */
@@ -246,5 +249,70 @@ class SiteWorkflowApiTest extends PlatformTest {
 		Http.Response page = http().get("/vaccination/plans");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains(name).doesNotContain(me.cccd(), me.fullName(), me.phone());
+	}
+
+	@Test
+	void aPlanWithoutTargetsTakesEachWardsAdultsFromTheRegistry() {
+		people.adultWithPhone();
+		String name = "Chiến dịch " + PeopleFixtures.uniqueWord();
+		LocalDate starts = today.plusDays(1);
+		Http.Response created = http().post("/api/v1/vaccination/plans", PeopleFixtures.json(Map.of("name", name,
+				"areaCode", PeopleFixtures.PHUC_XA.value(), "startsOn", starts.toString(), "endsOn", starts.plusDays(30).toString(),
+				"dosesPerWeek", 100)), "Authorization", staff);
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		long adults = jdbc.sql("SELECT count(*) FROM registry.citizen WHERE area_path = ? AND date_of_birth <= ?")
+				.params(PeopleFixtures.PHUC_XA.path(), starts.minusYears(18)).query(Long.class).single();
+		assertThat(adults).isPositive();
+		JsonNode plan = null;
+		for (JsonNode p : http().get("/api/v1/vaccination/plans").json()) {
+			if (p.get("name").asString().equals(name)) {
+				plan = p;
+			}
+		}
+		assertThat(plan).isNotNull();
+		assertThat(plan.get("target").asLong()).isEqualTo(adults);
+		assertThat(plan.get("wards")).singleElement().satisfies(w -> assertThat(w.get("population").asLong()).isEqualTo(adults));
+	}
+
+	@Test
+	void theConsoleManagesSitesSlotsStockAndPlans() {
+		String session = vn.pccovid.support.WebSessions.staff(http(),
+				access().account(Role.VACCINATION_STAFF, Scope.of(AreaCode.province("01"))).username());
+		Http.Response page = http().get("/console/vaccination/manage", "Cookie", session);
+		assertThat(page.status()).as(page.body()).isEqualTo(200);
+		String site = vaccination.site(PeopleFixtures.PHUC_XA);
+		LocalDate day = today.plusDays(2);
+		Http.Response sitePage = http().get("/console/vaccination/manage/" + site + "?date=" + day, "Cookie", session);
+		assertThat(sitePage.status()).isEqualTo(200);
+		String csrf = csrf(sitePage.body());
+		Http.Response added = form("/console/vaccination/manage/" + site + "/slots", session, "_csrf=" + csrf + "&from=" + day
+				+ "&to=" + day.plusDays(1) + "&start=08:00&end=10:00&minutes=30&capacity=25");
+		assertThat(added.status()).as(added.body()).isIn(302, 303);
+		JsonNode slots = http().get("/api/v1/vaccination/sites/" + site + "/slots?date=" + day.plusDays(1)).json();
+		assertThat(slots).hasSize(4);
+		assertThat(slots.get(0).get("capacity").asInt()).isEqualTo(25);
+		assertThat(http().get("/console/vaccination/manage/" + site + "?date=" + day, "Cookie", session).body()).contains("0 / 25");
+		Http.Response received = form("/console/vaccination/manage/" + site + "/stock", session, "_csrf=" + csrf
+				+ "&action=receive&product=PFIZER&lot=CON-1&doses=60&expiresOn=" + today.plusYears(1));
+		assertThat(received.status()).as(received.body()).isIn(302, 303);
+		assertThat(http().get("/console/vaccination/manage/" + site, "Cookie", session).body()).contains("CON-1");
+		assertThat(http().get("/console/vaccination/plans", "Cookie", session).status()).isEqualTo(200);
+		// A form error is shown on the page, localized, never as raw JSON.
+		Http.Response bad = form("/console/vaccination/manage/" + site + "/slots", session, "_csrf=" + csrf + "&from=" + day
+				+ "&start=9h&end=10:00&capacity=25");
+		assertThat(bad.status()).isEqualTo(200);
+		assertThat(bad.body()).contains("class=\"error\"").doesNotContain("\"type\"");
+	}
+
+	private Http.Response form(String path, String session, String body) {
+		return http().send(java.net.http.HttpRequest.newBuilder(http().uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)), "Cookie", session);
+	}
+
+	private static String csrf(String html) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(m.find()).as("the page's forms carry a CSRF token").isTrue();
+		return java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
 	}
 }

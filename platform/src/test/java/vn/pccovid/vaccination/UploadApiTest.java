@@ -77,8 +77,10 @@ class UploadApiTest extends PlatformTest {
 				+ byCccd[1] + "," + unique + ",1971-04-05,,ASTRAZENECA,AZ-02,2,31-12-2021,Trạm Y tế\n";
 		String staff = access().bearer(Role.VACCINATION_STAFF, Scope.of(AreaCode.province("01")));
 		Http.Response response = csv("/api/v1/vaccination/legacy-imports", csv, staff);
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		JsonNode report = response.json();
+		JsonNode report = finished(response, staff);
+		// The job is the uploader's: anyone else is told it does not exist.
+		String otherStaff = access().bearer(Role.VACCINATION_STAFF, Scope.of(AreaCode.province("01")));
+		assertProblem(http().get(response.headers().firstValue("Location").orElseThrow(), "Authorization", otherStaff), 404, null);
 		assertThat(report.get("rows").asInt()).isEqualTo(6);
 		assertThat(report.get("counts").get("IMPORTED").asInt()).isEqualTo(2);
 		assertThat(report.get("counts").get("AMBIGUOUS").asInt()).isEqualTo(1);
@@ -94,7 +96,7 @@ class UploadApiTest extends PlatformTest {
 				.satisfies(d -> assertThat(d.site()).isEqualTo("Bệnh viện Bạch Mai, Hà Nội"));
 
 		// The same file again imports nothing twice.
-		JsonNode again = csv("/api/v1/vaccination/legacy-imports", csv, staff).json();
+		JsonNode again = finished(csv("/api/v1/vaccination/legacy-imports", csv, staff), staff);
 		assertThat(again.get("counts").get("DUPLICATE").asInt()).isEqualTo(2);
 		assertThat(records.dosesOf(UUID.fromString(byCccd[0]))).hasSize(1);
 
@@ -116,10 +118,32 @@ class UploadApiTest extends PlatformTest {
 				+ worker[1] + "," + name + ",07/06/1985,\n"
 				+ other[1] + ",Vũ Thị,not-a-date,\n";
 		Http.Response response = csv("/api/v1/vaccination/registration-lists", csv, organisation);
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-		JsonNode report = response.json();
+		JsonNode report = finished(response, organisation);
 		assertThat(report.get("counts").get("REGISTERED").asInt()).isEqualTo(1);
 		assertThat(report.get("report")).extracting(line -> line.get("line").asInt() + ":" + line.get("status").asString())
 				.containsExactly("3:NOT_VERIFIED", "4:DUPLICATE", "5:INVALID");
+	}
+
+	/** The upload answers 202 with its job at once; the job is polled until it is DONE, and its report answered. */
+	private JsonNode finished(Http.Response accepted, String bearer) {
+		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+		assertThat(accepted.json().get("status").asString()).isIn("QUEUED", "RUNNING", "DONE");
+		String location = accepted.headers().firstValue("Location").orElseThrow();
+		long deadline = System.nanoTime() + 30_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			JsonNode job = http().get(location, "Authorization", bearer).json();
+			if ("DONE".equals(job.get("status").asString())) {
+				assertThat(job.get("processed").asInt()).isEqualTo(job.get("rows").asInt());
+				return job;
+			}
+			assertThat(job.get("status").asString()).isNotEqualTo("FAILED");
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException e) {
+				throw new IllegalStateException(e);
+			}
+		}
+		throw new AssertionError("upload not done within 30 s: " + location);
 	}
 }

@@ -26,7 +26,7 @@ import vn.pccovid.vaccination.internal.BookingOutcome.Result;
 
 /**
  * Decides a batch of booking requests in one transaction: locks the batch's slots ({@code FOR UPDATE}, in id order
- * so two batches never deadlock), gives places in arrival order while {@code booked < capacity}, inserts the
+ * so two batches never deadlock), reads the registration and next dose number of the batch's people, gives places in arrival order while {@code booked < capacity}, inserts the
  * bookings in one statement (the unique partial index refuses a second active booking of a person and dose), and
  * adds what each slot gained in one more. A place a refused duplicate did not use goes to the next request. The
  * slot's {@code CHECK (booked <= capacity)} backs all of it: an overbooking would abort the transaction.
@@ -48,6 +48,7 @@ class BookingBatches {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Map<UUID, int[]> free = new HashMap<>();
 		Map<UUID, Slot> slots = lock(connection, requests, free);
+		Map<UUID, Integer> doses = nextDoses(connection, requests);
 		LocalDate today = LocalDate.now(clock);
 		BookingOutcome[] outcomes = new BookingOutcome[requests.size()];
 		Set<String> seen = new HashSet<>();
@@ -61,7 +62,10 @@ class BookingBatches {
 			else if (slot.date().isBefore(today)) {
 				outcomes[i] = BookingOutcome.of(Result.PAST);
 			}
-			else if (!seen.add(request.person() + "/" + request.doseNumber())) {
+			else if (!doses.containsKey(request.person())) {
+				outcomes[i] = BookingOutcome.of(Result.NOT_REGISTERED);
+			}
+			else if (!seen.add(request.person() + "/" + doses.get(request.person()))) {
 				outcomes[i] = BookingOutcome.of(Result.ALREADY_BOOKED);
 			}
 			else {
@@ -89,7 +93,7 @@ class BookingBatches {
 			}
 			Map<Integer, UUID> ids = new HashMap<>();
 			placed.forEach(i -> ids.put(i, UUID.randomUUID()));
-			Set<UUID> inserted = insert(connection, requests, placed, ids);
+			Set<UUID> inserted = insert(connection, requests, placed, ids, doses);
 			boolean refusedAny = false;
 			for (int i : placed) {
 				UUID id = ids.get(i);
@@ -140,8 +144,28 @@ class BookingBatches {
 		return slots;
 	}
 
-	private Set<UUID> insert(Connection connection, List<BookingRequest> requests, List<Integer> placed, Map<Integer, UUID> ids)
-			throws SQLException {
+	/**
+	 * The next dose number (doses recorded + 1) of every registered person of the batch, in one statement; a person
+	 * missing from the answer is not registered. Read in the deciding transaction, so no cache can make it stale.
+	 */
+	private static Map<UUID, Integer> nextDoses(Connection connection, List<BookingRequest> requests) throws SQLException {
+		UUID[] people = requests.stream().map(BookingRequest::person).distinct().toArray(UUID[]::new);
+		Map<UUID, Integer> next = new HashMap<>();
+		try (PreparedStatement query = connection.prepareStatement("""
+				SELECT r.person_id, 1 + COALESCE((SELECT max(d.dose_number) FROM vaccination.dose d WHERE d.person_id = r.person_id), 0)
+				FROM vaccination.registration r WHERE r.person_id = ANY (?)""")) {
+			query.setArray(1, connection.createArrayOf("uuid", people));
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					next.put(rs.getObject(1, UUID.class), rs.getInt(2));
+				}
+			}
+		}
+		return next;
+	}
+
+	private Set<UUID> insert(Connection connection, List<BookingRequest> requests, List<Integer> placed, Map<Integer, UUID> ids,
+			Map<UUID, Integer> doses) throws SQLException {
 		int n = placed.size();
 		UUID[] id = new UUID[n];
 		UUID[] person = new UUID[n];
@@ -152,7 +176,7 @@ class BookingBatches {
 			id[k] = ids.get(placed.get(k));
 			person[k] = request.person();
 			slot[k] = request.slot();
-			dose[k] = request.doseNumber();
+			dose[k] = doses.get(request.person());
 		}
 		Set<UUID> inserted = new HashSet<>();
 		try (PreparedStatement insert = connection.prepareStatement("""

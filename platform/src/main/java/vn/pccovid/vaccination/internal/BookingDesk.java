@@ -10,31 +10,33 @@ import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.ConflictException;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.NotFoundException;
-import vn.pccovid.core.PeopleOnPhone;
 
 /**
- * Bookings made by a citizen for a person on their phone: checks who asks and which dose is next, then hands the
- * booking to the group committer and waits for its decision. 404 for a person the phone does not act for (their
+ * Bookings made by a citizen for a person on their phone: checks who asks, takes a place at the slot's admission
+ * gate, then hands the booking to the group committer (which checks the registration and the dose number) and waits
+ * for its decision. 404 for a person the phone does not act for (their
  * existence is personal), 409 when the slot is full, the person has an active booking for the dose or is not
  * registered.
  */
 @Service
 class BookingDesk {
 
-	private final PeopleOnPhone people;
-	private final Registrations registrations;
+	private final BookingCallers callers;
+	private final BookingGate gate;
 	private final BookingCommitter committer;
 	private final Bookings bookings;
 	private final Clock clock;
 
-	BookingDesk(PeopleOnPhone people, Registrations registrations, BookingCommitter committer, Bookings bookings, Clock clock) {
-		this.people = people;
-		this.registrations = registrations;
+	BookingDesk(BookingCallers callers, BookingGate gate, BookingCommitter committer, Bookings bookings, Clock clock) {
+		this.callers = callers;
+		this.gate = gate;
 		this.committer = committer;
 		this.bookings = bookings;
 		this.clock = clock;
@@ -45,13 +47,27 @@ class BookingDesk {
 		if (slotId == null) {
 			throw new InvalidInputException("slotId", "vaccination.booking.slot");
 		}
-		int dose = registrations.nextDoseNumber(personId)
-				.orElseThrow(() -> new ConflictException("personId", "vaccination.booking.not-registered"));
-		BookingOutcome outcome = await(committer.submit(new BookingRequest(personId, slotId, dose)));
+		// The gate answers a full, unknown or past slot from memory; an admitted request holds a place until decided.
+		switch (gate.admit(slotId)) {
+			case FULL -> throw new ConflictException("slotId", "vaccination.booking.full");
+			case NO_SLOT -> throw new InvalidInputException("slotId", "vaccination.booking.slot");
+			case PAST -> throw new InvalidInputException("slotId", "vaccination.booking.past");
+			case ADMITTED -> { }
+		}
+		BookingOutcome outcome;
+		try {
+			outcome = await(committer.submit(new BookingRequest(personId, slotId)));
+		}
+		catch (RuntimeException e) {
+			gate.decided(slotId, BookingOutcome.Result.NO_SLOT);
+			throw e;
+		}
+		gate.decided(slotId, outcome.result());
 		return switch (outcome.result()) {
 			case BOOKED -> outcome;
 			case FULL -> throw new ConflictException("slotId", "vaccination.booking.full");
 			case ALREADY_BOOKED -> throw new ConflictException("personId", "vaccination.booking.already");
+			case NOT_REGISTERED -> throw new ConflictException("personId", "vaccination.booking.not-registered");
 			case NO_SLOT -> throw new InvalidInputException("slotId", "vaccination.booking.slot");
 			case PAST -> throw new InvalidInputException("slotId", "vaccination.booking.past");
 		};
@@ -60,9 +76,15 @@ class BookingDesk {
 	@Transactional
 	void cancel(Actor citizen, UUID personId, UUID bookingId) {
 		requireOnPhone(citizen, personId);
-		if (bookings.cancel(bookingId, personId, clock.instant()).isEmpty()) {
-			throw new NotFoundException("vaccination.booking.unknown");
-		}
+		UUID slot = bookings.cancel(bookingId, personId, clock.instant())
+				.orElseThrow(() -> new NotFoundException("vaccination.booking.unknown"));
+		// The gate gives the place out again only once the cancellation is durable.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				gate.released(slot);
+			}
+		});
 	}
 
 	List<Bookings.BookedPlace> active(Actor citizen, UUID personId) {
@@ -71,7 +93,7 @@ class BookingDesk {
 	}
 
 	private void requireOnPhone(Actor citizen, UUID personId) {
-		if (!citizen.isCitizen() || !people.mayActFor(citizen.id(), personId)) {
+		if (!citizen.isCitizen() || !callers.mayActFor(citizen.id(), personId)) {
 			throw new NotFoundException("vaccination.person.unknown");
 		}
 	}

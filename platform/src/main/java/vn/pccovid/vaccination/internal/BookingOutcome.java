@@ -12,7 +12,7 @@ import java.util.UUID;
 record BookingOutcome(Result result, UUID booking, Slot slot) {
 
 	/** Why a booking was or was not made. */
-	enum Result { BOOKED, FULL, ALREADY_BOOKED, NO_SLOT, PAST }
+	enum Result { BOOKED, FULL, ALREADY_BOOKED, NOT_REGISTERED, NO_SLOT, PAST }
 
 	static BookingOutcome of(Result result) {
 		return new BookingOutcome(result, null, null);

@@ -16,18 +16,24 @@ import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.geo.Area;
 import vn.pccovid.geo.Areas;
+import vn.pccovid.registry.PersonSummaries;
 
 /** Campaign plans per locality (P3): made by vaccination staff of the area, shown to everyone with their progress. */
 @Service
 class CampaignPlans {
 
+	/** Age from which the registry's residents count towards a plan's target when no targets are given. */
+	static final int TARGET_MIN_AGE = 18;
+
 	private final Plans plans;
 	private final Areas areas;
+	private final PersonSummaries residents;
 	private final Clock clock;
 
-	CampaignPlans(Plans plans, Areas areas, Clock clock) {
+	CampaignPlans(Plans plans, Areas areas, PersonSummaries residents, Clock clock) {
 		this.plans = plans;
 		this.areas = areas;
+		this.residents = residents;
 		this.clock = clock;
 	}
 
@@ -59,6 +65,11 @@ class CampaignPlans {
 				throw new InvalidInputException("targets", "vaccination.plan.population");
 			}
 			targets.put(ward.code().path(), target.population());
+		}
+		if (targets.isEmpty()) {
+			// No targets given: every ward's adults resident on the first day, counted by the registry (counts only).
+			residents.residentsPerWard(area.code(), plan.startsOn().minusYears(TARGET_MIN_AGE))
+					.forEach((ward, count) -> targets.put(ward.path(), (int) Math.min(Integer.MAX_VALUE, count)));
 		}
 		UUID id = UUID.randomUUID();
 		plans.insert(id, name, area.code().path(), plan.startsOn(), plan.endsOn(), plan.dosesPerWeek(), targets, clock.instant());

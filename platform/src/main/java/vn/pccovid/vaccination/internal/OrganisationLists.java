@@ -46,6 +46,11 @@ class OrganisationLists {
 	}
 
 	RowReport run(Actor actor, String csv) {
+		return run(actor, csv, (counts, processed) -> { });
+	}
+
+	/** The same, telling {@code progress} the counts after each row (a background job shows them). */
+	RowReport run(Actor actor, String csv, java.util.function.ObjIntConsumer<Map<String, Integer>> progress) {
 		List<CsvRows.Row> rows = Uploads.rows(csv, COLUMNS, MAX_ROWS);
 		List<String> header = rows.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
 		Map<String, Integer> counts = new LinkedHashMap<>();
@@ -62,6 +67,7 @@ class OrganisationLists {
 			if (!"REGISTERED".equals(line.status())) {
 				report.add(line);
 			}
+			progress.accept(counts, counts.values().stream().mapToInt(Integer::intValue).sum());
 		}
 		return new RowReport(rows.size() - 1, counts, report);
 	}

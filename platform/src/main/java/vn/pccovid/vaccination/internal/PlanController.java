@@ -38,7 +38,7 @@ class PlanController {
 
 	@PostMapping("/api/v1/vaccination/plans")
 	@Allowed(value = Permission.VACCINATION_SITE_MANAGE, area = AreaRule.CALLER_SCOPE)
-	@Operation(summary = "Make a campaign plan for a locality of the caller's scope, with ward targets")
+	@Operation(summary = "Make a campaign plan for a locality of the caller's scope, with ward targets (from the registry's adults resident in each ward when none are given)")
 	ResponseEntity<Map<String, Object>> create(Actor actor, @RequestBody(required = false) CampaignPlans.NewPlan body) {
 		CampaignPlans.NewPlan plan = body == null ? new CampaignPlans.NewPlan(null, null, null, null, null, null) : body;
 		UUID id = plans.create(actor, plan);

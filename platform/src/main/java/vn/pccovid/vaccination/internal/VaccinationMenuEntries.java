@@ -19,6 +19,18 @@ class VaccinationMenuEntries {
 	}
 
 	@Bean
+	ConsoleMenuEntry vaccinationManageMenuEntry() {
+		return new ConsoleMenuEntry("/console/vaccination/manage", "vaccination.manage.menu", 52,
+				Set.of(Permission.VACCINATION_SITE_MANAGE));
+	}
+
+	@Bean
+	ConsoleMenuEntry vaccinationUploadsMenuEntry() {
+		return new ConsoleMenuEntry("/console/vaccination/uploads", "vaccination.uploads.menu", 51,
+				Set.of(Permission.VACCINATION_REGISTER_LIST));
+	}
+
+	@Bean
 	CitizenMenuEntry vaccinationCitizenMenuEntry() {
 		return new CitizenMenuEntry("/me/vaccination", "vaccination.me.menu", 40);
 	}

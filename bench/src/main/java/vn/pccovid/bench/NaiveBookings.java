@@ -1,0 +1,95 @@
+package vn.pccovid.bench;
+
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.pccovid.access.Actor;
+import vn.pccovid.core.Allowed;
+import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.PeopleOnPhone;
+
+/**
+ * The naive baseline of the flash-crowd booking, behind the same server's HTTP stack with the same bearer token:
+ * the phone must act for the person ({@link PeopleOnPhone}, as the real endpoint asks), the person must be registered
+ * (their next dose number read), then one durable transaction per booking locks the slot ({@code SELECT … FOR
+ * UPDATE}), checks it has a place, inserts the booking and counts it. Registered into the running platform's MVC at
+ * {@code POST /api/v1/bench/naive/people/{id}/bookings}; exists only in the benchmark.
+ */
+public final class NaiveBookings {
+
+	// Under /api/ like the real endpoint, so the same security chain (bearer only, no CSRF) answers it.
+	static final String PATH = "/api/v1/bench/naive/people/{id}/bookings";
+
+	private final PeopleOnPhone people;
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+
+	private NaiveBookings(ConfigurableApplicationContext platform) {
+		this.people = platform.getBean(PeopleOnPhone.class);
+		this.jdbc = platform.getBean(JdbcClient.class);
+		this.transactions = new TransactionTemplate(platform.getBean(PlatformTransactionManager.class));
+		this.clock = platform.getBean(Clock.class);
+	}
+
+	/** Registers the handler into the running platform. */
+	static void register(ConfigurableApplicationContext platform) throws NoSuchMethodException {
+		RequestMappingHandlerMapping mapping = platform.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+		Method method = NaiveBookings.class.getMethod("book", Actor.class, UUID.class, Map.class);
+		mapping.registerMapping(RequestMappingInfo.paths(PATH).methods(RequestMethod.POST)
+				.options(mapping.getBuilderConfiguration()).build(), new NaiveBookings(platform), method);
+	}
+
+	@Allowed(area = AreaRule.OWN_DATA)
+	public ResponseEntity<Map<String, Object>> book(Actor actor, @PathVariable("id") UUID id, @RequestBody Map<String, String> body) {
+		if (!actor.isCitizen() || !people.mayActFor(actor.id(), id)) {
+			return ResponseEntity.status(404).build();
+		}
+		UUID slotId = UUID.fromString(body.get("slotId"));
+		Optional<Integer> dose = jdbc.sql("""
+				SELECT 1 + COALESCE((SELECT max(dose_number) FROM vaccination.dose d WHERE d.person_id = r.person_id), 0)
+				FROM vaccination.registration r WHERE r.person_id = ?""").param(id).query(Integer.class).optional();
+		if (dose.isEmpty()) {
+			return ResponseEntity.status(409).build();
+		}
+		return transactions.execute(status -> {
+			Optional<int[]> slot = jdbc.sql("SELECT capacity, booked FROM vaccination.slot WHERE id = ? AND day >= ? FOR UPDATE")
+					.params(slotId, LocalDate.now(clock)).query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).optional();
+			if (slot.isEmpty()) {
+				return ResponseEntity.status(400).<Map<String, Object>>build();
+			}
+			if (slot.get()[1] >= slot.get()[0]) {
+				return ResponseEntity.status(409).<Map<String, Object>>build();
+			}
+			UUID booking = UUID.randomUUID();
+			Instant now = clock.instant();
+			int inserted = jdbc.sql("""
+					INSERT INTO vaccination.booking (id, person_id, slot_id, dose_number, status, created_at)
+					VALUES (?, ?, ?, ?, 'ACTIVE', ?) ON CONFLICT (person_id, dose_number) WHERE status = 'ACTIVE' DO NOTHING""")
+					.params(booking, id, slotId, dose.get(), Timestamp.from(now)).update();
+			if (inserted == 0) {
+				return ResponseEntity.status(409).<Map<String, Object>>build();
+			}
+			jdbc.sql("UPDATE vaccination.slot SET booked = booked + 1 WHERE id = ?").param(slotId).update();
+			return ResponseEntity.status(201).<Map<String, Object>>body(Map.of("id", booking,
+					"slot", Map.of("id", slotId, "capacity", slot.get()[0], "booked", slot.get()[1] + 1)));
+		});
+	}
+}
