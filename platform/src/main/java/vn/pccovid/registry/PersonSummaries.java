@@ -1,9 +1,9 @@
 package vn.pccovid.registry;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +42,12 @@ public interface PersonSummaries {
 
 	/** Whether the registry flags this person as a shipper (delivery rider); false for an unknown person. */
 	boolean isShipper(UUID id);
+
+	/**
+	 * How many people live in each ward within {@code area} who were born on or before {@code bornOnOrBefore} (for
+	 * example the adults, for a campaign's target population): counts only, per ward, wards without anyone left out.
+	 */
+	Map<AreaCode, Long> residentsPerWard(AreaCode area, LocalDate bornOnOrBefore);
 
 	/** Reads a chip-CCCD card's QR text: a 400 problem on field {@code qr} saying which part is wrong. */
 	CccdCard readCard(String qr);

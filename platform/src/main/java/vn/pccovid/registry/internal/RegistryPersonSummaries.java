@@ -79,6 +79,18 @@ class RegistryPersonSummaries implements PersonSummaries {
 	}
 
 	@Override
+	public Map<AreaCode, Long> residentsPerWard(AreaCode area, LocalDate bornOnOrBefore) {
+		Map<AreaCode, Long> counts = new LinkedHashMap<>();
+		// The area prefix uses citizen_by_area_name; one pass over the area's residents, grouped by ward.
+		jdbc.sql("""
+				SELECT area_path, count(*) FROM registry.citizen
+				WHERE area_path LIKE ? AND date_of_birth <= ? GROUP BY area_path ORDER BY area_path""")
+				.params(area.path() + "%", bornOnOrBefore)
+				.query((rs, row) -> counts.put(AreaCode.parsePath(rs.getString(1)), rs.getLong(2))).list();
+		return counts;
+	}
+
+	@Override
 	public CccdCard readCard(String qr) {
 		return CccdQr.parse(qr, rules::isProvince, LocalDate.now(clock));
 	}
