@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.pccovid.access.Actor;
-import vn.pccovid.certificate.IssuedCertificate;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
 import vn.pccovid.core.NotFoundException;
@@ -62,12 +60,7 @@ class CertificatePages {
 
 	@GetMapping(value = "/me/people/{id}/certificates/{certificate}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> certificatePdf(Actor actor, @PathVariable UUID id, @PathVariable UUID certificate) {
-		IssuedCertificate found = certificates.one(actor, id, certificate);
-		var person = people.summary(id).orElseThrow(() -> new NotFoundException("certificate.person.notFound"));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-				.header("Content-Disposition", ContentDisposition.attachment()
-						.filename("certificate-" + found.kind().name().toLowerCase() + ".pdf").build().toString())
-				.body(pdf.render(found, person.fullName(), person.dateOfBirth().toString()));
+		return pdf.download(certificates.one(actor, id, certificate), id);
 	}
 
 	private static ResponseEntity<byte[]> png(byte[] image) {

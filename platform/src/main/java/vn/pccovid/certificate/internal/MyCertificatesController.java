@@ -6,7 +6,6 @@ import java.util.UUID;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +19,7 @@ import vn.pccovid.certificate.CovidCard;
 import vn.pccovid.certificate.IssuedCertificate;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
-import vn.pccovid.core.NotFoundException;
 import vn.pccovid.core.QrImages;
-import vn.pccovid.registry.PersonSummaries;
 
 /** A signed-in phone's certificates and COVID card for each person it acts for (404 for anyone else). */
 @RestController
@@ -33,13 +30,11 @@ class MyCertificatesController {
 	private final Certificates certificates;
 	private final CovidCardService cards;
 	private final CertificatePdf pdf;
-	private final PersonSummaries people;
 
-	MyCertificatesController(Certificates certificates, CovidCardService cards, CertificatePdf pdf, PersonSummaries people) {
+	MyCertificatesController(Certificates certificates, CovidCardService cards, CertificatePdf pdf) {
 		this.certificates = certificates;
 		this.cards = cards;
 		this.pdf = pdf;
-		this.people = people;
 	}
 
 	@GetMapping("/api/v1/me/people/{id}/certificates")
@@ -60,12 +55,7 @@ class MyCertificatesController {
 	@GetMapping(value = "/api/v1/me/people/{id}/certificates/{certificate}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "One certificate as a PDF to print (QR, name, date of birth, validity)")
 	ResponseEntity<byte[]> pdf(Actor actor, @PathVariable UUID id, @PathVariable UUID certificate) {
-		IssuedCertificate found = certificates.one(actor, id, certificate);
-		var person = people.summary(id).orElseThrow(() -> new NotFoundException("certificate.person.notFound"));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noStore())
-				.header("Content-Disposition", ContentDisposition.attachment()
-						.filename("certificate-" + found.kind().name().toLowerCase() + ".pdf").build().toString())
-				.body(pdf.render(found, person.fullName(), person.dateOfBirth().toString()));
+		return pdf.download(certificates.one(actor, id, certificate), id);
 	}
 
 	@GetMapping("/api/v1/me/people/{id}/card")
