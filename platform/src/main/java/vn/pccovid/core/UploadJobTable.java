@@ -3,6 +3,7 @@ package vn.pccovid.core;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,20 @@ public final class UploadJobTable {
 			columns.put("finished_at", Timestamp.from(at));
 		}
 		update(id, columns, at == null ? ", finished_at = now()" : "");
+	}
+
+	/**
+	 * The jobs a previous run of the application left unfinished: in one of {@code unfinished} statuses with their file
+	 * still stored, oldest first. Called at start-up, before this node's worker has taken any job (see
+	 * {@link UploadJobWorker#recover}).
+	 */
+	public List<UUID> unfinished(Collection<String> unfinished) {
+		if (unfinished.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id FROM " + table + " WHERE status IN ("
+				+ String.join(", ", unfinished.stream().map(s -> "?").toList())
+				+ ") AND content IS NOT NULL ORDER BY created_at, id").params(new ArrayList<>(unfinished)).query(UUID.class).list();
 	}
 
 	/** The row errors of a stored {@code errors::text}. */

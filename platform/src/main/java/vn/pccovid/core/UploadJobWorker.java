@@ -1,9 +1,11 @@
 package vn.pccovid.core;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A module's background worker for upload jobs: one daemon thread, so a module's jobs run one after another and a
  * large upload cannot starve the request threads. A job that throws is logged and handed to the module's failure
- * handler, which marks it failed in its {@link UploadJobTable}. Close it when the module's bean is destroyed.
+ * handler, which marks it failed in its {@link UploadJobTable}. Jobs a restart interrupted are handed back with
+ * {@link #recover} when the module starts. Close it when the module's bean is destroyed.
  */
 public final class UploadJobWorker implements AutoCloseable {
 
@@ -41,6 +44,26 @@ public final class UploadJobWorker implements AutoCloseable {
 				failed.accept(e);
 			}
 		});
+	}
+
+	/**
+	 * At start-up: the jobs a previous run left unfinished (a restart or crash stopped them mid-way) are handed to this
+	 * worker again. For each, {@code resume} answers what to do: a job to run again (a module whose rows are
+	 * idempotent re-runs the file; rows already done come out as such), or null when the module cannot resume it, in
+	 * which case {@code interrupted} marks it failed with its reason. Either way no job stays running forever.
+	 */
+	public void recover(List<UUID> unfinished, Function<UUID, Runnable> resume, Consumer<UUID> interrupted) {
+		for (UUID id : unfinished) {
+			Runnable job = resume.apply(id);
+			if (job == null) {
+				log.warn("{} job {} was interrupted by a restart; marked failed", name, id);
+				interrupted.accept(id);
+			}
+			else {
+				log.info("{} job {} was interrupted by a restart; resumed", name, id);
+				submit(id, job, failure -> interrupted.accept(id));
+			}
+		}
 	}
 
 	@Override

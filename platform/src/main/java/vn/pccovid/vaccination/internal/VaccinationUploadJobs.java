@@ -2,8 +2,6 @@ package vn.pccovid.vaccination.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +14,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.pccovid.access.Actor;
-import vn.pccovid.access.Role;
-import vn.pccovid.access.Scope;
+import vn.pccovid.core.UploadJobTable;
 
 /** The {@code vaccination.upload_job} table: any node answers for any job. */
 @Repository
@@ -28,21 +25,31 @@ class VaccinationUploadJobs {
 	private static final TypeReference<List<RowReport.Line>> LINES = new TypeReference<>() {
 	};
 
+	/** The statuses of a job not yet finished: a restart may have interrupted it. */
+	static final List<String> UNFINISHED = List.of("QUEUED", "RUNNING");
+
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
+	private final UploadJobTable table;
 
 	VaccinationUploadJobs(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.table = new UploadJobTable(jdbc, json, "vaccination.upload_job");
+	}
+
+	/** The jobs a previous run left queued or running, oldest first. */
+	List<UUID> unfinished() {
+		return table.unfinished(UNFINISHED);
 	}
 
 	void create(UUID id, String kind, Actor actor, Locale locale, String content, int total, Instant now) {
+		UploadJobTable.Owner owner = actor.asJobOwner();
 		jdbc.sql("""
 				INSERT INTO vaccination.upload_job (id, kind, status, actor_kind, actor_id, actor_name, actor_roles, actor_scope,
 				    locale, content, total, created_at)
 				VALUES (?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(id, kind, actor.kind().name(), actor.id(), actor.name(),
-						String.join(",", actor.roles().stream().map(Role::name).sorted().toList()), actor.scope().toString(),
+				.params(id, kind, actor.kind().name(), owner.id(), owner.name(), owner.roles(), owner.scope(),
 						locale.toLanguageTag(), content, total, Timestamp.from(now))
 				.update();
 	}
@@ -62,6 +69,12 @@ class VaccinationUploadJobs {
 	Optional<Stored> stored(UUID id) {
 		return jdbc.sql("SELECT content, locale FROM vaccination.upload_job WHERE id = ? AND content IS NOT NULL").param(id)
 				.query((rs, row) -> new Stored(rs.getString(1), Locale.forLanguageTag(rs.getString(2)))).optional();
+	}
+
+	/** The uploader's language, for a message about the job. */
+	Locale locale(UUID id) {
+		return jdbc.sql("SELECT locale FROM vaccination.upload_job WHERE id = ?").param(id).query(String.class).optional()
+				.map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("vi"));
 	}
 
 	/** The uploader's latest jobs, newest first. */
@@ -85,6 +98,16 @@ class VaccinationUploadJobs {
 	}
 
 	/**
+	 * Ends a job that could not run to its end: {@code FAILED} with one line saying why; the counts so far stay, the
+	 * file is dropped. Reads nothing of the job, so it works even when the stored job cannot be read.
+	 */
+	void fail(UUID id, RowReport.Line why, Instant now) {
+		jdbc.sql("""
+				UPDATE vaccination.upload_job SET status = 'FAILED', report = ?::jsonb, content = NULL, finished_at = ?
+				WHERE id = ?""").params(json.writeValueAsString(List.of(why)), Timestamp.from(now), id).update();
+	}
+
+	/**
 	 * A stored upload.
 	 *
 	 * @param content the CSV text
@@ -93,9 +116,10 @@ class VaccinationUploadJobs {
 	record Stored(String content, Locale locale) {
 	}
 
+	/** The uploader as stored ({@link Actor#jobOwner}, the same mapping as every module's job table), of their kind. */
 	private static Actor actor(String kind, String id, String name, String roles, String scope) {
-		EnumSet<Role> set = EnumSet.noneOf(Role.class);
-		Arrays.stream(roles.split(",")).filter(r -> !r.isBlank()).map(Role::valueOf).forEach(set::add);
-		return new Actor(Actor.Kind.valueOf(kind), id, name, set, Scope.parse(scope));
+		Actor owner = Actor.jobOwner(id, name, roles, scope);
+		Actor.Kind stored = Actor.Kind.valueOf(kind);
+		return stored == owner.kind() ? owner : new Actor(stored, id, name, owner.roles(), owner.scope());
 	}
 }

@@ -6,24 +6,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
+import jakarta.annotation.PreDestroy;
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.NotFoundException;
 import vn.pccovid.core.Permission;
+import vn.pccovid.core.UploadJobTable;
+import vn.pccovid.core.UploadJobWorker;
 
 /**
  * The module's CSV uploads as background jobs: the request checks the file's header and size (400 at once), stores
  * it and answers the job; one worker thread then runs the rows ({@link OrganisationLists} or {@link LegacyImport},
  * each row in its own transaction, as before) and writes the progress every {@value #PROGRESS_ROWS} rows, so a page
- * can poll it. Kept small and separate from the registry's and testing's jobs: those are package-private to their
- * modules and hold their own row formats; there is no generic job piece to reuse.
+ * can poll it. The thread is the shared {@link UploadJobWorker}; the table's shared columns are read through
+ * {@link UploadJobTable} (in {@link VaccinationUploadJobs}). A job a restart interrupted (left queued or running, its
+ * file still stored) runs again from its first row when the application is ready: every row is idempotent
+ * (a person registered already is {@code DUPLICATE}, a dose number recorded already is {@code DUPLICATE}, nothing is
+ * written twice), so a resumed job ends {@code DONE} with a complete report.
  */
 @Service
 class VaccinationUploads {
@@ -37,17 +44,26 @@ class VaccinationUploads {
 	private final OrganisationLists lists;
 	private final LegacyImport legacy;
 	private final Clock clock;
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-		Thread thread = new Thread(task, "vaccination-upload");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final MessageSource messages;
+	private final UploadJobWorker worker = new UploadJobWorker("vaccination-upload");
 
-	VaccinationUploads(VaccinationUploadJobs jobs, OrganisationLists lists, LegacyImport legacy, Clock clock) {
+	VaccinationUploads(VaccinationUploadJobs jobs, OrganisationLists lists, LegacyImport legacy, Clock clock,
+			MessageSource messages) {
 		this.jobs = jobs;
 		this.lists = lists;
 		this.legacy = legacy;
 		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/**
+	 * At start-up, before any upload of this run: the jobs a restart interrupted are run again (see the class comment);
+	 * one that fails again is marked {@code FAILED} with the reason. Assumes, as the deployment does, that no other node
+	 * is running this database's vaccination jobs while this one starts.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		worker.recover(jobs.unfinished(), id -> () -> run(id), this::interrupted);
 	}
 
 	/** Checks the file, stores it as a job and starts it; answers the job as it stands (queued). */
@@ -58,7 +74,7 @@ class VaccinationUploads {
 		int total = Uploads.rows(csv, columns, max).size() - 1;
 		UUID id = UUID.randomUUID();
 		jobs.create(id, kind, actor, LocaleContextHolder.getLocale(), csv, total, clock.instant());
-		worker.submit(() -> run(id));
+		worker.submit(id, () -> run(id), failure -> failed(id, "vaccination.upload.failed"));
 		return jobs.find(id).orElseThrow();
 	}
 
@@ -98,11 +114,24 @@ class VaccinationUploads {
 		}
 		catch (RuntimeException e) {
 			log.error("Vaccination upload {} failed", id, e);
-			jobs.finish(id, "FAILED", new RowReport(job.total(), Map.of(), List.of(new RowReport.Line(0, "FAILED", "file",
-					e.getMessage()))), clock.instant());
+			failed(id, "vaccination.upload.failed");
 		}
 		finally {
 			LocaleContextHolder.setLocale(before);
 		}
+	}
+
+	private void interrupted(UUID id) {
+		failed(id, "vaccination.upload.interrupted");
+	}
+
+	/** Ends the job as {@code FAILED} with one report line saying why, in the uploader's language. */
+	private void failed(UUID id, String key) {
+		jobs.fail(id, new RowReport.Line(0, "FAILED", "file", messages.getMessage(key, null, jobs.locale(id))), clock.instant());
+	}
+
+	@PreDestroy
+	void stop() {
+		worker.close();
 	}
 }
