@@ -32,11 +32,20 @@ public final class Browser {
 	}
 
 	public static ChromeDriver start() {
+		return start(new String[0]);
+	}
+
+	/**
+	 * A Chromium with further switches, such as a fake camera that plays a video file
+	 * ({@code --use-fake-device-for-media-stream --use-file-for-fake-video-capture=…}).
+	 */
+	public static ChromeDriver start(String... moreArguments) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=412,915", "--lang=vi");
+		options.addArguments(moreArguments);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of(firstExisting("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver")).toFile())
 				.build();

@@ -21,11 +21,13 @@ import vn.pccovid.access.Actor;
 record VaccinationUploadJob(UUID id, String kind, String status, Actor actor, int total, int processed,
 		Map<String, Integer> counts, List<RowReport.Line> report) {
 
-	boolean finished() {
+	/** Done or failed (public: the page's template calls it). */
+	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);
 	}
 
-	int percent() {
+	/** How far, 0–100 (public: the page's template calls it). */
+	public int percent() {
 		return total == 0 ? (finished() ? 100 : 0) : Math.min(100, processed * 100 / total);
 	}
 }
