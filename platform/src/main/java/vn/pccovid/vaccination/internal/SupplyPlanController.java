@@ -2,6 +2,7 @@ package vn.pccovid.vaccination.internal;
 
 import java.util.List;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,18 +30,19 @@ class SupplyPlanController {
 
 	@GetMapping("/api/v1/vaccination/supply-plan")
 	@Operation(summary = "Allocate incoming doses to the sites of an area by registered demand beyond stock and half the coverage gap",
-			description = "Rows: site, registered people waiting, stock, need, coverage gap, weight, share, doses; the doses always sum to incoming.")
-	List<SupplyAllocation.Share> plan(Actor actor, @RequestParam(required = false) Long incoming,
+			description = "Rows: site, registered people waiting, stock, need, coverage gap, weight, share, doses and why "
+					+ "(a sentence in the caller's language); the doses always sum to incoming.")
+	List<SupplyPlanRow> plan(Actor actor, @RequestParam(required = false) Long incoming,
 			@RequestParam(required = false) String areaCode) {
-		return planning.plan(actor, incoming, areaCode);
+		return planning.explained(actor, incoming, areaCode, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping(value = "/api/v1/vaccination/supply-plan.csv", produces = "text/csv")
-	@Operation(summary = "The same allocation as CSV")
+	@Operation(summary = "The same allocation as CSV, with the why column")
 	ResponseEntity<String> csv(Actor actor, @RequestParam(required = false) Long incoming,
 			@RequestParam(required = false) String areaCode) {
 		return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header("Content-Disposition", "attachment; filename=\"supply-plan.csv\"")
-				.body(SupplyPlanning.csv(planning.plan(actor, incoming, areaCode)));
+				.body(SupplyPlanning.csv(planning.explained(actor, incoming, areaCode, LocaleContextHolder.getLocale())));
 	}
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +29,13 @@ class SupplyPlanning {
 	private final JdbcClient jdbc;
 	private final Areas areas;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	SupplyPlanning(JdbcClient jdbc, Areas areas, Clock clock) {
+	SupplyPlanning(JdbcClient jdbc, Areas areas, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	List<SupplyAllocation.Share> plan(Actor actor, Long incoming, String areaCode) {
@@ -73,15 +77,37 @@ class SupplyPlanning {
 		return counts;
 	}
 
-	/** The plan as CSV (UTF-8, one row per site, the reason in numbers). */
-	static String csv(List<SupplyAllocation.Share> shares) {
-		StringBuilder csv = new StringBuilder("site_id,site_name,ward,registered_waiting,stock,need,coverage_gap,weight,share_percent,doses\n");
+	/**
+	 * The plan's rows, each with why in the reader's language: the need (registered waiting beyond stock), half the
+	 * coverage gap, the weight they make, its share of all weights and the doses that share gives (whole doses; the
+	 * ones rounding leaves go to the largest remainders). When no site has any weight, the split is even, and it says so.
+	 */
+	List<SupplyPlanRow> explained(Actor actor, Long incoming, String areaCode, Locale locale) {
+		List<SupplyAllocation.Share> shares = plan(actor, incoming, areaCode);
+		boolean even = shares.stream().allMatch(s -> s.weight() == 0);
+		List<SupplyPlanRow> rows = new ArrayList<>();
 		for (SupplyAllocation.Share s : shares) {
 			SupplyAllocation.Claim c = s.claim();
-			csv.append(c.siteId()).append(',').append(quote(c.siteName())).append(',').append(c.areaPath()).append(',')
-					.append(c.registered()).append(',').append(c.stock()).append(',').append(c.need()).append(',').append(c.gap())
-					.append(',').append(String.format(java.util.Locale.ROOT, "%.1f", s.weight())).append(',')
-					.append(String.format(java.util.Locale.ROOT, "%.2f", 100 * s.share())).append(',').append(s.doses()).append('\n');
+			double percent = Math.round(10_000 * s.share()) / 100.0;
+			String why = even ? messages.getMessage("vaccination.supply.why-even", new Object[] { shares.size(), incoming, s.doses() }, locale)
+					: messages.getMessage("vaccination.supply.why", new Object[] { c.registered(), c.stock(), c.need(), c.gap(),
+							s.weight(), percent, incoming, s.doses() }, locale);
+			rows.add(new SupplyPlanRow(c.siteId(), c.siteName(), c.areaPath(), c.registered(), c.stock(), c.need(), c.gap(),
+					s.weight(), percent, s.doses(), why));
+		}
+		return rows;
+	}
+
+	/** The plan as CSV (UTF-8, one row per site, the numbers and the {@code why} sentence). */
+	static String csv(List<SupplyPlanRow> rows) {
+		StringBuilder csv = new StringBuilder(
+				"site_id,site_name,ward,registered_waiting,stock,need,coverage_gap,weight,share_percent,doses,why\n");
+		for (SupplyPlanRow r : rows) {
+			csv.append(r.siteId()).append(',').append(quote(r.siteName())).append(',').append(r.ward()).append(',')
+					.append(r.registeredWaiting()).append(',').append(r.stock()).append(',').append(r.need()).append(',')
+					.append(r.coverageGap()).append(',').append(String.format(Locale.ROOT, "%.1f", r.weight())).append(',')
+					.append(String.format(Locale.ROOT, "%.2f", r.sharePercent())).append(',').append(r.doses()).append(',')
+					.append(quote(r.why())).append('\n');
 		}
 		return csv.toString();
 	}

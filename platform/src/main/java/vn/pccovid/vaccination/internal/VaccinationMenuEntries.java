@@ -31,6 +31,12 @@ class VaccinationMenuEntries {
 	}
 
 	@Bean
+	ConsoleMenuEntry vaccinationSupplyMenuEntry() {
+		return new ConsoleMenuEntry("/console/vaccination/supply", "vaccination.supply.menu", 53,
+				Set.of(Permission.VACCINE_STOCK_MANAGE));
+	}
+
+	@Bean
 	CitizenMenuEntry vaccinationCitizenMenuEntry() {
 		return new CitizenMenuEntry("/me/vaccination", "vaccination.me.menu", 40);
 	}
