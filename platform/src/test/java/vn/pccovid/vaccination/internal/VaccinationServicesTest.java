@@ -77,6 +77,28 @@ class VaccinationServicesTest extends PlatformTest {
 	}
 
 	@Test
+	void aPriorityGroupIsAdmittedByTheRegistrysDataOrByADocumentAtTheSite() {
+		Registered adult = people.adultWithPhone();
+		String bearer = people.citizenBearer(adult.phone());
+		String path = "/api/v1/me/people/" + adult.id() + "/vaccination-registration";
+		assertThat(adult.dateOfBirth().plusYears(65)).isAfter(today);
+		assertProblem(http().post(path, "{\"priorityGroup\":\"AGE_65\"}", "Authorization", bearer), 400, "priorityGroup");
+		assertProblem(http().post(path, "{\"priorityGroup\":\"NO_SUCH_GROUP\"}", "Authorization", bearer), 400, "priorityGroup");
+		Http.Response teacher = http().post(path, "{\"priorityGroup\":\"TEACHER\"}", "Authorization", bearer);
+		assertThat(teacher.status()).as(teacher.body()).isEqualTo(201);
+		assertThat(teacher.json().get("priorityGroup").asString()).isEqualTo("TEACHER");
+		assertThat(teacher.json().get("needsDocument").asBoolean()).as("the registry cannot tell a teacher").isTrue();
+
+		Registered other = people.adultWithPhone();
+		Http.Response chosen = http().post("/api/v1/me/people/" + other.id() + "/vaccination-registration", "{}",
+				"Authorization", people.citizenBearer(other.phone()));
+		assertThat(chosen.status()).isEqualTo(201);
+		assertThat(chosen.json().get("priorityGroup").asString()).as("the first group the registry's data admits")
+				.isEqualTo("GENERAL");
+		assertThat(chosen.json().get("needsDocument").asBoolean()).isFalse();
+	}
+
+	@Test
 	void coverageCountsPeoplePerWardAndAgeGroupWithinTheCallersArea() {
 		Registered adult = people.adultWithPhone();
 		String site = vaccination.site(PeopleFixtures.PHUC_XA);
