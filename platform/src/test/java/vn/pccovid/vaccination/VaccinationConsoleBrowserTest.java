@@ -80,6 +80,7 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 		browser.findElement(By.cssSelector("form[action$='/stock'] button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "FK-390"));
 		assertThat(browser.findElement(By.cssSelector("table.results")).getText()).contains("PFIZER · FK-390", "120");
+		assertThat(browser.findElement(By.cssSelector("table.results td.vials")).getText()).isEqualTo("0 lọ / 0 liều");
 		assertFitsThePhone("stock");
 
 		// Its desk, on a device without a camera: the text field is the way in, and the page says why.
@@ -104,6 +105,18 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 		browser.get(url("/vaccination/plans?lang=vi"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains(planName);
 		assertFitsThePhone("public plans");
+
+		// The supply plan for Ba Đình: each site's doses and why, summing to the incoming doses.
+		browser.get(url("/console/vaccination/supply?lang=vi"));
+		browser.findElement(By.id("supply-area")).sendKeys("001");
+		browser.findElement(By.id("supply-incoming")).sendKeys("700");
+		browser.findElement(By.cssSelector("form[action$='/console/vaccination/supply'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supply-table")));
+		assertThat(browser.findElements(By.cssSelector("#supply-table td.doses")).stream()
+				.mapToLong(cell -> Long.parseLong(cell.getText())).sum()).isEqualTo(700);
+		assertThat(browser.findElement(By.id("supply-table")).getText()).contains(siteName, "700 liều");
+		assertThat(browser.findElement(By.id("supply-csv")).getAttribute("href")).contains("/console/vaccination/supply.csv");
+		assertFitsThePhone("supply plan");
 
 		// An upload: answered at once, the progress bar fills, the report lists the bad row.
 		browser.get(url("/console/vaccination/uploads?lang=vi"));
