@@ -37,6 +37,9 @@ class VaccinationServicesTest extends PlatformTest {
 	@Autowired
 	VaccinationHomeCards homeCards;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	PeopleFixtures people;
 	String staff;
 	VaccinationFixtures vaccination;
@@ -96,6 +99,34 @@ class VaccinationServicesTest extends PlatformTest {
 		assertThat(chosen.json().get("priorityGroup").asString()).as("the first group the registry's data admits")
 				.isEqualTo("GENERAL");
 		assertThat(chosen.json().get("needsDocument").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aWalkInIsIdentifiedByTheChipCardsQrAndRegisteredAtTheDesk() {
+		Registered walkIn = people.adultWithPhone();
+		String site = vaccination.site(PeopleFixtures.PHUC_XA);
+		Http.Response checkIn = http().post("/api/v1/vaccination/sites/" + site + "/check-ins",
+				PeopleFixtures.json(java.util.Map.of("personQr", chipCard(walkIn, walkIn.fullName()))), "Authorization", staff);
+		assertThat(checkIn.status()).as(checkIn.body()).isEqualTo(201);
+		assertThat(checkIn.json().get("fullName").asString()).isEqualTo(walkIn.fullName());
+		assertThat(jdbc.sql("SELECT channel FROM vaccination.registration WHERE person_id = ?").param(UUID.fromString(walkIn.id()))
+				.query(String.class).single()).isEqualTo("WALK_IN");
+
+		// A card whose name the registry does not know for that number identifies nobody and registers nobody.
+		Registered other = people.adultWithPhone();
+		Http.Response forged = http().post("/api/v1/vaccination/sites/" + site + "/check-ins",
+				PeopleFixtures.json(java.util.Map.of("personQr", chipCard(other, "Nguyễn Văn Giả"))), "Authorization", staff);
+		assertThat(forged.status()).as(forged.body()).isBetween(400, 499);
+		assertThat(jdbc.sql("SELECT count(*) FROM vaccination.registration WHERE person_id = ?").param(UUID.fromString(other.id()))
+				.query(Long.class).single()).isZero();
+	}
+
+	/** The text of a chip CCCD card's QR: {@code CCCD|CMND|name|ddMMyyyy|sex|address|issued}. */
+	private static String chipCard(Registered person, String name) {
+		java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy");
+		return person.cccd() + "||" + name + "|" + format.format(person.dateOfBirth()) + "|"
+				+ (person.sex() == vn.pccovid.registry.Sex.MALE ? "Nam" : "Nữ") + "|Số 1 Hàng Bún, Phúc Xá, Ba Đình, Hà Nội|"
+				+ format.format(person.dateOfBirth().plusYears(20));
 	}
 
 	@Test
