@@ -130,6 +130,34 @@ class VaccinationServicesTest extends PlatformTest {
 	}
 
 	@Test
+	void aTransferMovesTheLotWithItsExpiryAndAnExpiredLotGivesNoDose() {
+		Registered me = people.adultWithPhone();
+		String from = vaccination.site(PeopleFixtures.PHUC_XA);
+		String to = vaccination.site(PeopleFixtures.TRUC_BACH);
+		Http.Response receipt = http().post("/api/v1/vaccination/sites/" + from + "/stock/receipts", PeopleFixtures.json(
+				java.util.Map.of("product", "MODERNA", "lot", "MD-EXP", "doses", 10, "expiresOn", today.plusDays(1).toString())),
+				"Authorization", staff);
+		assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+		Http.Response transfer = http().post("/api/v1/vaccination/sites/" + from + "/stock/transfers", PeopleFixtures.json(
+				java.util.Map.of("toSiteId", to, "product", "MODERNA", "lot", "MD-EXP", "doses", 4)), "Authorization", staff);
+		assertThat(transfer.status()).as(transfer.body()).isBetween(200, 201);
+		JsonNode left = http().get("/api/v1/vaccination/sites/" + from + "/stock", "Authorization", staff).json().get(0);
+		JsonNode arrived = http().get("/api/v1/vaccination/sites/" + to + "/stock", "Authorization", staff).json().get(0);
+		assertThat(left.get("balance").asInt()).isEqualTo(6);
+		assertThat(left.get("transferredOut").asInt()).isEqualTo(4);
+		assertThat(arrived.get("balance").asInt()).isEqualTo(4);
+		assertThat(arrived.get("transferredIn").asInt()).isEqualTo(4);
+		assertThat(arrived.get("expiresOn").asString()).isEqualTo(today.plusDays(1).toString());
+
+		clock.advance(java.time.Duration.ofDays(2));
+		String later = access().bearer(Role.VACCINATION_STAFF, Scope.of(AreaCode.province("01")));
+		assertProblem(new VaccinationFixtures(http(), later).dose(me.cccd(), to, "MODERNA", "MD-EXP", 1), 409, "lot");
+		JsonNode expired = http().get("/api/v1/vaccination/sites/" + to + "/stock", "Authorization", later).json().get(0);
+		assertThat(expired.get("balance").asInt()).as("nothing drawn from an expired lot").isEqualTo(4);
+		assertThat(expired.get("expired").asBoolean()).isTrue();
+	}
+
+	@Test
 	void coverageCountsPeoplePerWardAndAgeGroupWithinTheCallersArea() {
 		Registered adult = people.adultWithPhone();
 		String site = vaccination.site(PeopleFixtures.PHUC_XA);
