@@ -49,22 +49,23 @@ class CheckInRecords {
 	 */
 	Set<CheckInRow.Key> insert(List<CheckInRow> rows) {
 		int n = rows.size();
-		String[] ids = new String[n];
+		// Ids go as uuid[] (binary, 16 bytes each), not as text to cast: PostgreSQL then parses only the times and days.
+		UUID[] ids = new UUID[n];
 		String[] days = new String[n];
 		String[] ats = new String[n];
-		String[] venues = new String[n];
-		String[] persons = new String[n];
+		UUID[] venues = new UUID[n];
+		UUID[] persons = new UUID[n];
 		String[] vias = new String[n];
 		for (int i = 0; i < n; i++) {
 			CheckInRow row = rows.get(i);
-			ids[i] = row.eventId().toString();
+			ids[i] = row.eventId();
 			days[i] = row.day().toString();
 			ats[i] = row.at().toString();
-			venues[i] = row.venueId().toString();
-			persons[i] = row.personId().toString();
+			venues[i] = row.venueId();
+			persons[i] = row.personId();
 			vias[i] = row.via().name();
 		}
-		Set<CheckInRow.Key> stored = new HashSet<>();
+		Set<CheckInRow.Key> stored = new HashSet<>(n * 2);
 		jdbc.sql("INSERT INTO checkin.checkin (event_id, day, at, venue_id, person_id, via) "
 				+ "SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS timestamptz[]), CAST(? AS uuid[]), "
 				+ "CAST(? AS uuid[]), CAST(? AS text[])) ON CONFLICT DO NOTHING RETURNING event_id, day")
