@@ -39,10 +39,12 @@ class BatchInstantsTest {
 		assertThat(BatchInstants.parse("2021-08-14T07:45:12.123456789Z")).isEqualTo(Instant.parse("2021-08-14T07:45:12.123456789Z"));
 		assertThat(BatchInstants.utc("2021-06-30T23:59:60Z")).isNull();
 		assertThat(BatchInstants.parse("2021-06-30T23:59:60Z")).isEqualTo(Instant.parse("2021-06-30T23:59:60Z"));
+		assertThat(BatchInstants.utc("2021-08-14T07:45:12.Z")).isNull();
+		assertThat(BatchInstants.parse("2021-08-14T07:45:12.Z")).isEqualTo(Instant.parse("2021-08-14T07:45:12Z"));
 		assertThat(BatchInstants.utc("2021-08-14T24:00:00Z")).isNull();
 		assertThat(BatchInstants.parse("2021-08-14T24:00:00Z")).isEqualTo(Instant.parse("2021-08-14T24:00:00Z"));
 		for (String bad : new String[] { "2021-02-29T10:00:00Z", "2021-13-01T10:00:00Z", "2021-04-31T10:00:00Z",
-				"2021-08-14T07:60:00Z", "2021-08-14T07:45:12.Z", "2021-08-14T07:45:12.1234567890Z",
+				"2021-08-14T07:60:00Z", "2021-08-14T07:45:12.1234567890Z",
 				"2021-08-14 07:45:12Z", "2021-08-14T07:45:1xZ", "20a1-08-14T07:45:12Z", "2021-08-14T07:45:12", "yesterday", "" }) {
 			assertThat(BatchInstants.utc(bad)).as(bad).isNull();
 			assertThat(BatchInstants.parse(bad)).as(bad).isNull();
