@@ -112,8 +112,9 @@ class CheckInBatchEdgesTest extends PlatformTest {
 		String venue = venues.approvedVenue("Nhà thuốc Phúc Xá").get("id").asString();
 		String qr = personalQr();
 		assertCounts(batch(List.of(item(UUID.randomUUID(), venue, qr, clock.instant()))), 1, 0);
-		char last = qr.charAt(qr.length() - 1);
-		String altered = qr.substring(0, qr.length() - 1) + (last == 'A' ? 'B' : 'A');
+		// A character inside the signature (the last one may carry only padding bits, which decode to the same bytes).
+		int at = qr.length() - 10;
+		String altered = qr.substring(0, at) + (qr.charAt(at) == 'A' ? 'B' : 'A') + qr.substring(at + 1);
 		JsonNode answer = batch(List.of(item(UUID.randomUUID(), venue, altered, clock.instant()),
 				item(UUID.randomUUID(), venue, qr, clock.instant())));
 		assertCounts(answer, 1, 0);
