@@ -2,6 +2,7 @@ package vn.pccovid.checkin.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -54,7 +55,7 @@ final class BatchInstants {
 		int minute = digits(s, 14, 2);
 		int second = digits(s, 17, 2);
 		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
-				|| second > 59 || day > java.time.Month.of(month).length(Year.isLeap(year))) {
+				|| second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
 			return null;
 		}
 		int nanos = 0;
