@@ -3,7 +3,6 @@ package vn.pccovid.checkin.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import vn.pccovid.checkin.CheckInChannel;
 import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.Permission;
 import vn.pccovid.personalqr.Identified;
-import vn.pccovid.personalqr.PersonalQrCodes;
 
 /**
  * Check-ins sent in batches by venue devices and gateways. Every item is checked on its own: a bad one is reported
@@ -46,13 +44,13 @@ class BatchIngest {
 	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private final LiveVenues venues;
-	private final PersonalQrCodes personalQr;
+	private final BatchQrIdentities personalQr;
 	private final Partitions partitions;
 	private final GroupCommit writer;
 	private final CheckInSettings settings;
 	private final Clock clock;
 
-	BatchIngest(LiveVenues venues, PersonalQrCodes personalQr, Partitions partitions, GroupCommit writer,
+	BatchIngest(LiveVenues venues, BatchQrIdentities personalQr, Partitions partitions, GroupCommit writer,
 			CheckInSettings settings, Clock clock) {
 		this.venues = venues;
 		this.personalQr = personalQr;
@@ -95,7 +93,7 @@ class BatchIngest {
 				rejected.add(new Rejection(i, "venueId", item.venueId() == null ? "REQUIRED" : "MALFORMED"));
 				continue;
 			}
-			Instant at = instant(item.at());
+			Instant at = BatchInstants.parse(item.at());
 			if (at == null) {
 				rejected.add(new Rejection(i, "at", item.at() == null ? "REQUIRED" : "MALFORMED"));
 				continue;
@@ -161,23 +159,6 @@ class BatchIngest {
 		}
 		catch (IllegalArgumentException e) {
 			return null;
-		}
-	}
-
-	private static Instant instant(String text) {
-		if (text == null || text.length() > 40) {
-			return null;
-		}
-		try {
-			return Instant.parse(text);
-		}
-		catch (DateTimeParseException e) {
-			try {
-				return java.time.OffsetDateTime.parse(text).toInstant();
-			}
-			catch (DateTimeParseException again) {
-				return null;
-			}
 		}
 	}
 }

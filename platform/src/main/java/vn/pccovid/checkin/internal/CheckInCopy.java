@@ -14,8 +14,9 @@ import vn.pccovid.checkin.CheckInChannel;
 /**
  * Streams check-ins into {@code checkin.checkin} with {@code COPY … FROM STDIN} (text format; PostgreSQL routes each
  * row to its day partition, which must exist), in 256 KB chunks, on the caller's connection and so in its
- * transaction. For generated data only: no idempotency check, no events. Every field is a UUID, an ISO date or
- * instant or an enum name, so nothing needs escaping.
+ * transaction. No idempotency check and no events of its own: the demo uses it as it is, the group commit
+ * ({@link CheckInRecords#insert}) inside a savepoint with a fallback. Every field is a UUID, an ISO date or instant or an
+ * enum name, so nothing needs escaping.
  */
 final class CheckInCopy {
 
@@ -41,6 +42,18 @@ final class CheckInCopy {
 	long finish() throws SQLException {
 		flush();
 		return copy.endCopy();
+	}
+
+	/** Ends a COPY that failed part-way, so the connection can go on (to a savepoint's rollback, say). */
+	void cancel() {
+		try {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
+		catch (SQLException e) {
+			// Already ended by the server's error: nothing left to cancel.
+		}
 	}
 
 	private void flush() throws SQLException {

@@ -1,19 +1,26 @@
 package vn.pccovid.checkin.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Savepoint;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +40,7 @@ class CheckInRecords {
 	record OwnVisit(UUID eventId, Instant at, UUID venueId, String venueName, String venueAddress, CheckInChannel via) {
 	}
 
+	private static final String UNIQUE_VIOLATION = "23505";
 	private static final UUID LOWEST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
 
 	private final JdbcClient jdbc;
@@ -44,27 +52,74 @@ class CheckInRecords {
 	}
 
 	/**
-	 * Appends the rows in one statement, leaving out those whose (event id, day) is stored already or repeated
-	 * earlier in the list; answers the keys of the rows stored now.
+	 * Appends the rows, leaving out those whose (event id, day) is stored already or repeated earlier in the list;
+	 * answers the keys of the rows stored now. Call inside a transaction (the group commit's).
+	 *
+	 * <p>The rows go first by {@code COPY} inside a savepoint: new event ids are the rule, and COPY's multi-row inserts
+	 * cost the database markedly less per row than {@code INSERT … ON CONFLICT} (issue 9's benchmark: the statement
+	 * alone reached 0.5–0.8× COPY's rate in the same run). COPY cannot skip a stored row: when any row is, the unique
+	 * key refuses the COPY as a whole (SQLSTATE 23505), the savepoint is rolled back and the rows go again through
+	 * {@link #insertSkippingStored}, which leaves the stored ones out. So a replay costs a failed COPY more, and two
+	 * writers storing the same event at once end like two {@code ON CONFLICT} inserts: one row, the later one waits
+	 * for the earlier's commit and then counts it as stored.
 	 */
 	Set<CheckInRow.Key> insert(List<CheckInRow> rows) {
+		Map<CheckInRow.Key, CheckInRow> unique = new LinkedHashMap<>(rows.size() * 2);
+		for (CheckInRow row : rows) {
+			unique.putIfAbsent(row.key(), row);
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			Savepoint savepoint = connection.setSavepoint();
+			CheckInCopy copy = null;
+			try {
+				copy = new CheckInCopy(connection);
+				for (CheckInRow row : unique.values()) {
+					copy.add(row.eventId(), row.at(), row.venueId(), row.personId(), row.via());
+				}
+				copy.finish();
+				connection.releaseSavepoint(savepoint);
+				return unique.keySet();
+			}
+			catch (SQLException e) {
+				if (copy != null) {
+					copy.cancel();
+				}
+				if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+					throw e;
+				}
+				connection.rollback(savepoint);
+			}
+		}
+		catch (SQLException e) {
+			throw new UncategorizedSQLException("COPY into checkin.checkin", null, e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+		return insertSkippingStored(new ArrayList<>(unique.values()));
+	}
+
+	/** Appends the rows in one statement, leaving out those stored already ({@code ON CONFLICT DO NOTHING}). */
+	Set<CheckInRow.Key> insertSkippingStored(List<CheckInRow> rows) {
 		int n = rows.size();
-		String[] ids = new String[n];
+		// Ids go as uuid[] (binary, 16 bytes each), not as text to cast: PostgreSQL then parses only the times and days.
+		UUID[] ids = new UUID[n];
 		String[] days = new String[n];
 		String[] ats = new String[n];
-		String[] venues = new String[n];
-		String[] persons = new String[n];
+		UUID[] venues = new UUID[n];
+		UUID[] persons = new UUID[n];
 		String[] vias = new String[n];
 		for (int i = 0; i < n; i++) {
 			CheckInRow row = rows.get(i);
-			ids[i] = row.eventId().toString();
+			ids[i] = row.eventId();
 			days[i] = row.day().toString();
 			ats[i] = row.at().toString();
-			venues[i] = row.venueId().toString();
-			persons[i] = row.personId().toString();
+			venues[i] = row.venueId();
+			persons[i] = row.personId();
 			vias[i] = row.via().name();
 		}
-		Set<CheckInRow.Key> stored = new HashSet<>();
+		Set<CheckInRow.Key> stored = new HashSet<>(n * 2);
 		jdbc.sql("INSERT INTO checkin.checkin (event_id, day, at, venue_id, person_id, via) "
 				+ "SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS date[]), CAST(? AS timestamptz[]), CAST(? AS uuid[]), "
 				+ "CAST(? AS uuid[]), CAST(? AS text[])) ON CONFLICT DO NOTHING RETURNING event_id, day")
