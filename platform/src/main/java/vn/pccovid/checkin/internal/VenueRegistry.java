@@ -92,7 +92,7 @@ class VenueRegistry {
 	@Transactional
 	Venue reissue(Actor actor, UUID id) {
 		Venue venue = venues.find(id).orElseThrow(() -> new NotFoundException("checkin.venue.notFound"));
-		if (!isOwner(actor, venue) && !(actor.can(Permission.VENUE_APPROVE) && actor.scope().covers(venue.ward()))) {
+		if (!mayReissue(actor, venue)) {
 			throw new ForbiddenException("checkin.venue.notYours");
 		}
 		venues.updateQr(id, qrs.sign(id));
@@ -132,6 +132,11 @@ class VenueRegistry {
 	static boolean mayView(Actor actor, Venue venue) {
 		return isOwner(actor, venue) || ((actor.can(Permission.VENUE_APPROVE) || actor.can(Permission.VISITOR_LOG_READ))
 				&& actor.scope().covers(venue.ward()));
+	}
+
+	/** Its owner, or staff who approve venues of its area. */
+	static boolean mayReissue(Actor actor, Venue venue) {
+		return isOwner(actor, venue) || (actor.can(Permission.VENUE_APPROVE) && actor.scope().covers(venue.ward()));
 	}
 
 	static boolean isOwner(Actor actor, Venue venue) {
