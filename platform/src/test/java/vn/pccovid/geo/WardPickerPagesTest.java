@@ -12,7 +12,7 @@ class WardPickerPagesTest extends PlatformTest {
 
 	@Test
 	void aDistrictNameWithoutAccentsListsItsWardsAndAWardNameFindsTheWard() {
-		Http.Response district = http().get("/areas/wards/pick?q=hoan+kiem&for=fromWard");
+		Http.Response district = http().get("/areas/wards/pick?fromWardSearch=hoan+kiem&for=fromWard");
 		assertThat(district.status()).isEqualTo(200);
 		assertThat(district.body()).contains("data-ward-code=\"00088\"", "Phường Hàng Bài, Quận Hoàn Kiếm, Thành phố Hà Nội",
 				"data-for=\"fromWard\"", "Phường Phúc Tân").doesNotContain("data-ward-code=\"00001\"");

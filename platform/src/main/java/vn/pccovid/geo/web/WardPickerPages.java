@@ -37,8 +37,10 @@ class WardPickerPages {
 
 	@GetMapping("/areas/wards/pick")
 	@Allowed(area = AreaRule.PUBLIC)
-	String picks(@RequestParam(defaultValue = "") String q, @RequestParam(name = "for", defaultValue = "wardCode") String field,
+	String picks(@RequestParam(name = "for", defaultValue = "wardCode") String field, @RequestParam Map<String, String> parameters,
 			Model model) {
+		// htmx sends the search box under its own name (<field>Search), so that the enclosing form never carries a "q".
+		String q = parameters.getOrDefault("q", parameters.getOrDefault(field + "Search", ""));
 		String query = q.length() > 100 ? q.substring(0, 100) : q;
 		boolean tooShort = VietnameseText.fold(query).length() < 2;
 		model.addAttribute("tooShort", tooShort);
