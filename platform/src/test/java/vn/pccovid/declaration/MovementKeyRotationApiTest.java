@@ -77,6 +77,14 @@ class MovementKeyRotationApiTest extends PlatformTest {
 		assertProblem(http().post("/api/v1/keys/movement-declaration/rotate", ""), 401, null);
 	}
 
+	@Test
+	void theKeyAndStaffEndpointsAreDescribedInOpenApi() {
+		String api = http().get("/v3/api-docs").body();
+		assertThat(api).contains("/api/v1/keys/movement-declaration/rotate", "/api/v1/keys/movement-declaration/{kid}/retire",
+				"/api/v1/keys/venue-qr/rotate", "/api/v1/keys/venue-qr/{kid}/retire", "/api/v1/venues/{id}/qr",
+				"File a domestic movement declaration for someone without a phone");
+	}
+
 	private static String qr(Http.Response filed) {
 		assertThat(filed.status()).as(filed.body()).isEqualTo(201);
 		return filed.json().get("qr").asString();
