@@ -26,7 +26,7 @@ public enum Permission {
 	PERSONAL_QR_VERIFY,
 	/** Print a paper personal QR card for a person of the caller's area. */
 	PAPER_QR_ISSUE,
-	/** Rotate the personal-QR signing key. */
+	/** Rotate (and retire) the platform's QR signing keys: personal QR, venue QR, movement-declaration QR. */
 	PERSONAL_QR_KEYS,
 
 	/** Read health and movement declarations of the caller's area. */

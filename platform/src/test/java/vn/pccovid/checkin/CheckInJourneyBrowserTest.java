@@ -44,7 +44,7 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 		browser.get(url("/console/venues"));
 		browser.findElement(By.id("venue-name")).sendKeys("Chợ Hàng Bè");
 		new Select(browser.findElement(By.id("venue-type"))).selectByValue("MARKET");
-		browser.findElement(By.id("venue-ward")).sendKeys("00001");
+		browser.findElement(By.id("wardCode")).sendKeys("00001");
 		browser.findElement(By.id("venue-address")).sendKeys("Số 5 phố Hàng Bè");
 		browser.findElement(By.cssSelector("#venue-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("venue-status"), "Chờ phê duyệt"));

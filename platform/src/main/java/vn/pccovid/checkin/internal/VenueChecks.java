@@ -25,11 +25,15 @@ class VenueChecks {
 	private final LiveVenues venues;
 	private final VenueQrs qrs;
 	/**
-	 * Poster texts already found equal to their venue's stored QR, by venue id: a phone scans the same few posters
-	 * again and again, and reading the id out of the text (base64 and JSON) is the dearest step left on that path.
-	 * Safe to keep: a venue's QR never changes, and the venue itself (its status) is still read fresh each time.
+	 * Poster texts already found equal to their venue's stored QR, with the venue id and key id they carry: a phone
+	 * scans the same few posters again and again, and reading them out of the text (base64 and JSON) is the dearest
+	 * step left on that path. Safe to keep: the text is still compared with the venue's stored QR (read fresh within
+	 * the venue cache's TTL, so a reissued QR is seen), and its key is still checked against the retired ones.
 	 */
-	private final java.util.concurrent.ConcurrentHashMap<String, UUID> knownPosters = new java.util.concurrent.ConcurrentHashMap<>();
+	private final java.util.concurrent.ConcurrentHashMap<String, KnownPoster> knownPosters = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record KnownPoster(UUID venue, String kid) {
+	}
 
 	VenueChecks(LiveVenues venues, VenueQrs qrs) {
 		this.venues = venues;
@@ -38,30 +42,33 @@ class VenueChecks {
 
 	/**
 	 * The venue of a scanned poster. The common case is a scan equal to the stored QR (constant-time comparison, no
-	 * signature check); anything else must carry a valid signature of the venue key. A forged or altered poster, or
-	 * text that is no venue QR, is a 400 naming {@code field}.
+	 * signature check, but its key must not be retired); anything else must carry a valid signature of a venue key
+	 * that is not retired. A forged or altered poster, one whose key is retired, or text that is no venue QR, is a
+	 * 400 naming {@code field}.
 	 */
 	Venue ofPoster(String payload, String field) {
 		if (payload == null || payload.isBlank()) {
 			throw new InvalidInputException(field, "checkin.venueQr.required");
 		}
 		String text = payload.strip();
-		UUID known = knownPosters.get(text);
-		Optional<UUID> id = known != null ? Optional.of(known) : qrs.venueIdOf(text);
+		KnownPoster known = knownPosters.get(text);
+		Optional<UUID> id = known != null ? Optional.of(known.venue()) : qrs.venueIdOf(text);
 		if (id.isEmpty()) {
 			throw new InvalidInputException(field, "checkin.venueQr.invalid");
 		}
 		Optional<Venue> venue = venues.find(id.get());
-		boolean genuine = venue.isPresent() && MessageDigest.isEqual(venue.get().qr().getBytes(StandardCharsets.UTF_8),
+		boolean stored = venue.isPresent() && MessageDigest.isEqual(venue.get().qr().getBytes(StandardCharsets.UTF_8),
 				text.getBytes(StandardCharsets.UTF_8));
+		String kid = known != null ? known.kid() : VenueQrs.kidOf(text);
+		boolean genuine = stored && qrs.keyActive(kid);
 		if (!genuine && !qrs.signatureValid(text)) {
-			throw new InvalidInputException(field, "checkin.venueQr.forged");
+			throw new InvalidInputException(field, qrs.keyActive(kid) ? "checkin.venueQr.forged" : "checkin.venueQr.retired");
 		}
 		if (genuine && known == null) {
 			if (knownPosters.size() >= MAX_POSTERS) {
 				knownPosters.clear();
 			}
-			knownPosters.put(text, id.get());
+			knownPosters.put(text, new KnownPoster(id.get(), kid));
 		}
 		return venue.orElseThrow(() -> new InvalidInputException(field, "checkin.venueQr.unknownVenue"));
 	}

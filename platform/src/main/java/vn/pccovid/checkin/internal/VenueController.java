@@ -94,6 +94,14 @@ class VenueController {
 				.body(PosterImages.png(venue.qr(), 1000));
 	}
 
+	@PostMapping("/api/v1/venues/{id}/qr")
+	@Allowed(value = { Permission.VENUE_REGISTER, Permission.VENUE_APPROVE }, area = AreaRule.CALLER_SCOPE)
+	@Operation(summary = "Reissue the venue's poster: sign its QR again with the current key (its owner, or staff who approve venues of its area)",
+			description = "→ the venue with its new qr. The old poster keeps working until its key is retired; print the new one.")
+	VenueView reissue(Actor actor, @PathVariable UUID id) {
+		return VenueView.of(registry.reissue(actor, id));
+	}
+
 	@GetMapping("/api/v1/venues/types")
 	@Allowed(area = AreaRule.PUBLIC)
 	@Operation(summary = "The venue type codes")
@@ -103,8 +111,8 @@ class VenueController {
 
 	@GetMapping(value = "/api/v1/keys/venue-qr", produces = { "application/jwk-set+json", "application/json" })
 	@Allowed(area = AreaRule.PUBLIC)
-	@Operation(summary = "The public key that signs venue QRs (JWK set)",
-			description = "Offline scanners verify a poster's ES256 compact JWS with it; its payload is {typ: venue, sub: <venue id>}.")
+	@Operation(summary = "The public keys that sign venue QRs (JWK set): the signing key first, then every rotated-out key not yet retired",
+			description = "Offline scanners verify a poster's ES256 compact JWS with the key its header's kid names; its payload is {typ: venue, sub: <venue id>}.")
 	ResponseEntity<Map<String, Object>> keys() {
 		return ResponseEntity.status(HttpStatus.OK).body(qrs.publicJwks());
 	}

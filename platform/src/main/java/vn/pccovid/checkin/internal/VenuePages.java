@@ -71,6 +71,7 @@ class VenuePages {
 		catch (ProblemException e) {
 			model.addAttribute("form", form);
 			model.addAttribute("error", e.localizedMessage(messages));
+			model.addAttribute("errorField", e.field());
 			return list(actor, null, null, model);
 		}
 	}
@@ -81,6 +82,7 @@ class VenuePages {
 		model.addAttribute("venue", venue);
 		model.addAttribute("owner", VenueRegistry.isOwner(actor, venue));
 		model.addAttribute("mayApprove", actor.can(Permission.VENUE_APPROVE) && actor.scope().covers(venue.ward()));
+		model.addAttribute("mayReissue", VenueRegistry.mayReissue(actor, venue));
 		model.addAttribute("visitors", logs.visitors(actor, id, null, null, null, 100, null));
 		return "checkin/venue";
 	}
@@ -90,6 +92,19 @@ class VenuePages {
 			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		try {
 			registry.setStatus(actor, id, status, reason);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("error", e.localizedMessage(messages));
+		}
+		return "redirect:/console/venues/" + id;
+	}
+
+	@PostMapping("/console/venues/{id}/qr")
+	@Allowed(value = { Permission.VENUE_REGISTER, Permission.VENUE_APPROVE })
+	String reissue(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			registry.reissue(actor, id);
+			redirect.addFlashAttribute("outcome", "checkin.venue.reissued");
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("error", e.localizedMessage(messages));

@@ -85,6 +85,41 @@ class VenueRegistry {
 		return venues.find(id).orElseThrow();
 	}
 
+	/**
+	 * Signs the venue's QR again with the current key (its owner, or staff who approve venues of its area): the old
+	 * poster keeps working until its key is retired; the new one must be printed.
+	 */
+	@Transactional
+	Venue reissue(Actor actor, UUID id) {
+		Venue venue = venues.find(id).orElseThrow(() -> new NotFoundException("checkin.venue.notFound"));
+		if (!mayReissue(actor, venue)) {
+			throw new ForbiddenException("checkin.venue.notYours");
+		}
+		venues.updateQr(id, qrs.sign(id));
+		live.forget(id);
+		return venues.find(id).orElseThrow();
+	}
+
+	/**
+	 * Signs again, with the current key, the stored QR of every venue whose QR carries this key (after the key is
+	 * retired, their old posters no longer verify; downloads must give working ones). Answers how many.
+	 */
+	int reissueSignedWith(String kid) {
+		String header = VenueQrs.headerSegment(kid);
+		int total = 0;
+		List<UUID> batch;
+		do {
+			batch = venues.signedWith(header, 1000);
+			for (UUID id : batch) {
+				venues.updateQr(id, qrs.sign(id));
+				live.forget(id);
+			}
+			total += batch.size();
+		}
+		while (!batch.isEmpty());
+		return total;
+	}
+
 	/** A venue the caller may see (owner, or staff of its area); 404 unknown, 403 someone else's. */
 	Venue visible(Actor actor, UUID id) {
 		Venue venue = venues.find(id).orElseThrow(() -> new NotFoundException("checkin.venue.notFound"));
@@ -97,6 +132,11 @@ class VenueRegistry {
 	static boolean mayView(Actor actor, Venue venue) {
 		return isOwner(actor, venue) || ((actor.can(Permission.VENUE_APPROVE) || actor.can(Permission.VISITOR_LOG_READ))
 				&& actor.scope().covers(venue.ward()));
+	}
+
+	/** Its owner, or staff who approve venues of its area. */
+	static boolean mayReissue(Actor actor, Venue venue) {
+		return isOwner(actor, venue) || (actor.can(Permission.VENUE_APPROVE) && actor.scope().covers(venue.ward()));
 	}
 
 	static boolean isOwner(Actor actor, Venue venue) {

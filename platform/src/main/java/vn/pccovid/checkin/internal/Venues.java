@@ -43,6 +43,17 @@ class Venues {
 				.params(status.name(), reason, by, Timestamp.from(at), id).update();
 	}
 
+	/** Replaces a venue's signed QR (a reissued poster). */
+	void updateQr(UUID id, String qr) {
+		jdbc.sql("UPDATE checkin.venue SET qr = ? WHERE id = ?").params(qr, id).update();
+	}
+
+	/** Up to {@code limit} ids of venues whose stored QR starts with this protected-header segment (signed by one key). */
+	List<UUID> signedWith(String headerSegment, int limit) {
+		return jdbc.sql("SELECT id FROM checkin.venue WHERE starts_with(qr, ?) LIMIT ?")
+				.params(headerSegment + ".", limit).query(UUID.class).list();
+	}
+
 	/** One page of an owner's venues, oldest first, after the keyset {@code (createdAt, id)}. */
 	List<Venue> ofOwner(String ownerId, Instant afterCreated, UUID afterId, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM checkin.venue WHERE owner_id = ? AND (created_at, id) > (?, ?) "

@@ -92,32 +92,61 @@ class DeclarationFiling {
 		String purpose = staff.purpose(requestedPurpose);
 		StaffHealthForm request = required(form, "cccd");
 		HealthForm.Checked entry = request.health().checked(clock);
-		IdentityCheck check = verification.verify(staff, new IdentityClaim(request.cccd(), request.fullName(), request.dateOfBirth()));
-		PersonSummary person = check.match() ? summaries.byCccd(request.cccd().strip()).orElse(null) : null;
+		PersonSummary person = verifiedForStaff(staff, request.cccd(), request.fullName(), request.dateOfBirth(), purpose, WHAT_HEALTH);
+		return transactions.execute(status -> storeHealth(staff, person, entry, FiledBy.STAFF, purpose));
+	}
+
+	/**
+	 * Health staff declare a journey for someone without a phone: the identity checked exactly as for
+	 * {@link #fileHealthForOther} (registry quota and audit, mismatch, 403 outside the caller's area); answers the id
+	 * and the signed QR (to print or show at the checkpoint).
+	 */
+	FiledMovement fileMovementForOther(Actor staff, StaffMovementForm form, String requestedPurpose) {
+		String purpose = staff.purpose(requestedPurpose);
+		StaffMovementForm request = required(form, "cccd");
+		MovementForm.Checked journey = request.movement().checked(areas, clock);
+		PersonSummary person = verifiedForStaff(staff, request.cccd(), request.fullName(), request.dateOfBirth(), purpose, WHAT_MOVEMENT);
+		return storeMovement(staff, person, journey, FiledBy.STAFF, purpose);
+	}
+
+	/**
+	 * The registry's person with this identity, for staff filing on their behalf. The identity is checked by the
+	 * registry (its quota and audit apply) outside our transaction, so a failed attempt stays counted; a mismatch
+	 * names the field only to a caller the registry tells (one who may read that citizen), to anyone else it is a
+	 * plain 404. A person outside the caller's area is refused (403). Misses and refusals are audited.
+	 */
+	private PersonSummary verifiedForStaff(Actor staff, String cccd, String fullName, java.time.LocalDate dateOfBirth,
+			String purpose, String what) {
+		IdentityCheck check = verification.verify(staff, new IdentityClaim(cccd, fullName, dateOfBirth));
+		PersonSummary person = check.match() ? summaries.byCccd(cccd.strip()).orElse(null) : null;
 		if (person == null) {
-			audit.recordMissSoon(staff, AuditAction.CREATE, purpose, WHAT_HEALTH + ";identity-mismatch", null);
+			audit.recordMissSoon(staff, AuditAction.CREATE, purpose, what + ";identity-mismatch", null);
 			if (check.mismatches() != null && !check.mismatches().isEmpty()) {
 				throw new InvalidInputException(check.mismatches().get(0), "declaration.identity.mismatch");
 			}
 			throw new NotFoundException("declaration.identity.notFound");
 		}
 		if (!staff.scope().covers(person.area())) {
-			audit.recordMissSoon(staff, AuditAction.CREATE, purpose, WHAT_HEALTH + ";refused", person.area());
+			audit.recordMissSoon(staff, AuditAction.CREATE, purpose, what + ";refused", person.area());
 			throw new ForbiddenException("access.area.outside");
 		}
-		return transactions.execute(status -> storeHealth(staff, person, entry, FiledBy.STAFF, purpose));
+		return person;
 	}
 
 	/** A citizen declares a journey for a person on their phone; answers the id and the signed QR. */
 	FiledMovement fileMovement(Actor citizen, UUID personId, MovementForm form) {
 		PersonSummary person = declarants.onPhone(citizen, personId);
 		MovementForm.Checked journey = required(form, "fromWard").checked(areas, clock);
+		return storeMovement(citizen, person, journey, FiledBy.CITIZEN, Actor.OWN_DATA);
+	}
+
+	private FiledMovement storeMovement(Actor actor, PersonSummary person, MovementForm.Checked journey, FiledBy by, String purpose) {
 		UUID id = UUID.randomUUID();
 		DeclaredMovement movement = new DeclaredMovement(id, person.id(), journey.date(), journey.from(), journey.to(),
 				journey.purpose(), journey.vehicle());
 		transactions.executeWithoutResult(status -> {
-			movements.insert(movement, person.area(), FiledBy.CITIZEN, citizen.id(), clock.instant());
-			audit.record(citizen, AuditAction.CREATE, Actor.OWN_DATA, WHAT_MOVEMENT, List.of(subject(person)));
+			movements.insert(movement, person.area(), by, actor.id(), clock.instant());
+			audit.record(actor, AuditAction.CREATE, purpose, WHAT_MOVEMENT, List.of(subject(person)));
 			events.publishEvent(new MovementDeclared(movement));
 		});
 		return new FiledMovement(id, qrs.sign(id, journey.date()));

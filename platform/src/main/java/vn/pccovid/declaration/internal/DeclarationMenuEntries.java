@@ -28,4 +28,10 @@ class DeclarationMenuEntries {
 		return new ConsoleMenuEntry(StaffDeclarationPages.RECORD_PATH, "declaration.menu.record", 41,
 				Set.of(Permission.DECLARATION_RECORD));
 	}
+
+	@Bean
+	ConsoleMenuEntry declarationMovementMenuEntry() {
+		return new ConsoleMenuEntry(StaffDeclarationPages.MOVEMENT_PATH, "declaration.menu.movement", 42,
+				Set.of(Permission.DECLARATION_RECORD));
+	}
 }

@@ -47,7 +47,7 @@ class MovementQrs {
 		claims.put("k", KIND);
 		claims.put("i", compact(declaration));
 		claims.put("d", date.toString());
-		MovementQrKeys.Signing signing = keys.signing();
+		vn.pccovid.core.SigningKeyring.Signing signing = keys.signing();
 		JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signing.kid()).build(), new Payload(claims));
 		try {
 			jws.sign(new ECDSASigner(signing.key()));

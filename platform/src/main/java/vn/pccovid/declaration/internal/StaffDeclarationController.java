@@ -20,7 +20,7 @@ import vn.pccovid.core.Allowed;
 import vn.pccovid.core.KeysetPage;
 import vn.pccovid.core.Permission;
 
-/** Health staff: the declarations of their area, and health declarations for people without a phone. */
+/** Health staff: the declarations of their area, and health and movement declarations for people without a phone. */
 @RestController
 @Tag(name = "Declarations")
 class StaffDeclarationController {
@@ -42,6 +42,18 @@ class StaffDeclarationController {
 			@RequestParam(required = false) String purpose) {
 		UUID id = filing.fileHealthForOther(actor, form, purpose);
 		return ResponseEntity.created(URI.create("/api/v1/declarations/health/" + id)).body(Map.of("id", id));
+	}
+
+	@PostMapping("/api/v1/declarations/movement")
+	@Allowed(Permission.DECLARATION_RECORD)
+	@Operation(summary = "File a domestic movement declaration for someone without a phone (identity checked against the registry)",
+			description = "{cccd, fullName, dateOfBirth, fromWard, toWard, date, purpose, vehicle:{type, plate?, trip?, seat?}} → 201 {id, qr}. The identity is checked as for health declarations filed by staff: a mismatch names the field only to staff who may read that citizen, else 404; a person outside the caller's area is 403. The QR is signed like a citizen's (print it or show it at the checkpoint).")
+	@ApiResponse(responseCode = "201", description = "filed")
+	ResponseEntity<Map<String, Object>> recordMovement(Actor actor, @RequestBody(required = false) StaffMovementForm form,
+			@RequestParam(required = false) String purpose) {
+		DeclarationFiling.FiledMovement filed = filing.fileMovementForOther(actor, form, purpose);
+		return ResponseEntity.created(URI.create("/api/v1/declarations/movement/" + filed.id()))
+				.body(Map.of("id", filed.id(), "qr", filed.qr()));
 	}
 
 	@GetMapping("/api/v1/declarations/health")

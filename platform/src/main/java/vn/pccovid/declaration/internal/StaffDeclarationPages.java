@@ -2,6 +2,7 @@ package vn.pccovid.declaration.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +23,23 @@ import vn.pccovid.core.InvalidInputException;
 import vn.pccovid.core.KeysetPage;
 import vn.pccovid.core.Permission;
 import vn.pccovid.core.ProblemException;
+import vn.pccovid.core.QrImages;
+import vn.pccovid.declaration.VehicleType;
 import vn.pccovid.geo.Area;
 import vn.pccovid.geo.Areas;
 
 /**
  * The console's health declarations: the list of the staff member's area (filters by day, symptom, exposure,
  * suspicion; next page by keyset; every view audited by {@link DeclarationReading}) and the form that files a
- * declaration for someone without a phone. Errors are shown on the page, never as JSON.
+ * declaration for someone without a phone, and the form that files a movement declaration for them (its QR shown
+ * on the page to print). Errors are shown on the page, never as JSON.
  */
 @Controller
 class StaffDeclarationPages {
 
 	static final String PATH = "/console/declarations";
 	static final String RECORD_PATH = "/console/declarations/record";
+	static final String MOVEMENT_PATH = "/console/declarations/movement";
 	static final int PAGE = 50;
 
 	private final DeclarationReading reading;
@@ -119,6 +124,49 @@ class StaffDeclarationPages {
 		}
 	}
 
+	@GetMapping(MOVEMENT_PATH)
+	@Allowed(Permission.DECLARATION_RECORD)
+	String movementForm(Model model) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new MovementRecordPageForm("", "", "", "", "", DeclarationDates.today(clock).toString(), "",
+					"MOTORBIKE", "", "", ""));
+		}
+		model.addAttribute("vehicleTypes", VehicleType.values());
+		return "declaration/console-movement";
+	}
+
+	/** Files the journey and shows its QR on the page (to print or show at the checkpoint); errors shown on the form. */
+	@PostMapping(MOVEMENT_PATH)
+	@Allowed(Permission.DECLARATION_RECORD)
+	String recordMovement(Actor actor, MovementRecordPageForm typed, Model model, HttpServletResponse response) {
+		MovementRecordPageForm form = typed.stripped();
+		try {
+			VehicleType type = form.vehicleType().isEmpty() ? null : vehicleType(form.vehicleType());
+			DeclarationFiling.FiledMovement filed = filing.fileMovementForOther(actor, new StaffMovementForm(form.cccd(),
+					form.fullName(), day(form.dateOfBirth(), "dateOfBirth"), form.fromWard(), form.toWard(), day(form.date(), "date"),
+					form.purpose(), new MovementForm.VehicleForm(type, form.plate(), form.trip(), form.seat())), null);
+			model.addAttribute("outcome", "declaration.console.movement.filed");
+			model.addAttribute("qrImage", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrImages.png(filed.qr(), 400)));
+			model.addAttribute("form", new MovementRecordPageForm("", "", "", "", "", form.date(), "", form.vehicleType(), "", "", ""));
+		}
+		catch (ProblemException e) {
+			response.setStatus(e.status().value());
+			model.addAttribute("form", form);
+			model.addAttribute("error", e.localizedMessage(messages));
+			model.addAttribute("errorField", e.field());
+		}
+		return movementForm(model);
+	}
+
+	private static VehicleType vehicleType(String text) {
+		try {
+			return VehicleType.valueOf(text.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("vehicle.type", "declaration.field.required", "vehicle.type");
+		}
+	}
+
 	private static LocalDate day(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
@@ -128,6 +176,20 @@ class StaffDeclarationPages {
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidInputException(field, "declaration.page.date.invalid");
+		}
+	}
+
+	/** The staff movement form as typed, shown again with an error. */
+	record MovementRecordPageForm(String cccd, String fullName, String dateOfBirth, String fromWard, String toWard,
+			String date, String purpose, String vehicleType, String plate, String trip, String seat) {
+
+		MovementRecordPageForm stripped() {
+			return new MovementRecordPageForm(strip(cccd), strip(fullName), strip(dateOfBirth), strip(fromWard), strip(toWard),
+					strip(date), strip(purpose), strip(vehicleType), strip(plate), strip(trip), strip(seat));
+		}
+
+		private static String strip(String text) {
+			return text == null ? "" : text.strip();
 		}
 	}
 

@@ -46,7 +46,7 @@ class QrSigner {
 		byte[] id = new byte[16];
 		random.nextBytes(id);
 		String jti = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-		QrKeys.Signing signing = keys.signing();
+		vn.pccovid.core.SigningKeyring.Signing signing = keys.signing();
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().jwtID(jti).expirationTime(Date.from(expires))
 				.claim("typ", kind.name().toLowerCase()).build();
 		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(signing.kid()).build(), claims);
