@@ -1,12 +1,14 @@
 package vn.pccovid.web.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -15,95 +17,116 @@ import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Spring MVC's handler mapping that remembers which mappings a path can match. For a path with variables
- * ({@code /api/v1/me/people/{id}/bookings}) Spring tries every mapping of the platform in turn, each checking method,
- * headers, media types and patterns; with several hundred endpoints that was the largest part of a small request.
- * Whether a mapping's patterns match depends only on the path, and two paths that differ only in a segment holding a
- * UUID or only digits match the same patterns (checked at start: no pattern spells such a segment literally or mixes
- * text and a variable in one segment). So the mappings whose patterns match are computed once per path shape
- * ({@code /api/v1/me/people/#/bookings}) and only those go through Spring's full test. Everything else, including
- * 405 and 415 answers, is Spring's own.
+ * ({@code /api/v1/me/people/{id}/bookings}) Spring walks every mapping of the platform in turn, each checking method,
+ * headers, media types and patterns; with several hundred endpoints that walk was the largest part of a small
+ * request. Whether a mapping's patterns match depends only on the path, and two paths that differ only in a segment
+ * holding a UUID or only digits match the same patterns (checked at start: no pattern spells such a segment literally
+ * or lets some identifiers match a segment and not others). So the mappings whose patterns match are computed once
+ * per path shape ({@code /api/v1/me/people/#/bookings}) and only those are tested, in Spring's order: mappings of
+ * the exact path first, then the rest, the best by Spring's comparator. Whatever is not a clear match (no match, with
+ * its 404, 405, 406 or 415; a tie; a CORS pre-flight) is left to Spring's own walk.
  */
 class PathShapeHandlerMapping extends RequestMappingHandlerMapping {
 
 	static final int MAX_SHAPES = 20_000;
-	private static final RequestMappingInfo[] NONE = {};
 
-	/** The candidates of the path being looked up, for the mappings' test; {@code null} tests every mapping. */
-	private static final ThreadLocal<RequestMappingInfo[]> CANDIDATES = new ThreadLocal<>();
-
-	private final Map<String, RequestMappingInfo[]> candidatesByShape = new ConcurrentHashMap<>();
+	private final Map<String, Candidates> candidatesByShape = new ConcurrentHashMap<>();
+	private volatile Map<RequestMappingInfo, HandlerMethod> handlers = Map.of();
 	private volatile boolean variableSegmentsAlike;
 
 	@Override
 	public void afterPropertiesSet() {
 		super.afterPropertiesSet();
-		variableSegmentsAlike = getHandlerMethods().keySet().stream().allMatch(PathShapeHandlerMapping::segmentsAreWholeOrLiteral);
+		handlers = Map.copyOf(getHandlerMethods());
+		variableSegmentsAlike = handlers.keySet().stream().allMatch(PathShapeHandlerMapping::segmentsAreWholeOrLiteral);
 	}
 
 	@Override
 	public void registerMapping(RequestMappingInfo mapping, Object handler, java.lang.reflect.Method method) {
 		super.registerMapping(mapping, handler, method);
-		candidatesByShape.clear();
 		variableSegmentsAlike = variableSegmentsAlike && segmentsAreWholeOrLiteral(mapping);
+		handlers = Map.copyOf(getHandlerMethods());
+		candidatesByShape.clear();
 	}
 
 	@Override
 	public void unregisterMapping(RequestMappingInfo mapping) {
 		super.unregisterMapping(mapping);
+		handlers = Map.copyOf(getHandlerMethods());
 		candidatesByShape.clear();
 	}
 
 	@Override
 	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
-		// Escaped or parameterised segments are left to the full test of every mapping.
-		if (lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0) {
+		// Escaped or parameterised segments and pre-flights are left to Spring's walk over every mapping.
+		if (lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0 || CorsUtils.isPreFlightRequest(request)) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
 		String shape = variableSegmentsAlike ? shape(lookupPath) : lookupPath;
-		RequestMappingInfo[] candidates = candidatesByShape.get(shape);
+		Candidates candidates = candidatesByShape.get(shape);
 		if (candidates == null) {
-			candidates = candidates(request);
+			candidates = candidates(lookupPath, request);
 			if (candidatesByShape.size() >= MAX_SHAPES) {
 				candidatesByShape.clear();
 			}
 			candidatesByShape.put(shape, candidates);
 		}
-		CANDIDATES.set(candidates);
-		try {
+		List<Matched> matches = matches(candidates.exact(), request);
+		if (matches.isEmpty()) {
+			matches = matches(candidates.all(), request);
+		}
+		if (matches.isEmpty()) {
 			return super.lookupHandlerMethod(lookupPath, request);
 		}
-		finally {
-			CANDIDATES.remove();
+		Matched best = matches.get(0);
+		if (matches.size() > 1) {
+			Comparator<RequestMappingInfo> order = getMappingComparator(request);
+			matches.sort((a, b) -> order.compare(a.info(), b.info()));
+			best = matches.get(0);
+			if (order.compare(best.info(), matches.get(1).info()) == 0) {
+				return super.lookupHandlerMethod(lookupPath, request); // Spring's own "ambiguous handler methods"
+			}
 		}
+		request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, best.handler());
+		handleMatch(best.info(), lookupPath, request);
+		return best.handler();
 	}
 
-	@Override
-	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		RequestMappingInfo[] candidates = CANDIDATES.get();
-		if (candidates != null && !contains(candidates, info)) {
-			return null;
+	private List<Matched> matches(Candidate[] candidates, HttpServletRequest request) {
+		List<Matched> matches = new ArrayList<>(2);
+		for (Candidate candidate : candidates) {
+			RequestMappingInfo matching = getMatchingMapping(candidate.info(), request);
+			if (matching != null) {
+				matches.add(new Matched(matching, candidate.handler()));
+			}
 		}
-		return super.getMatchingMapping(info, request);
+		return matches;
 	}
 
-	private RequestMappingInfo[] candidates(HttpServletRequest request) {
-		List<RequestMappingInfo> matching = new ArrayList<>();
-		for (RequestMappingInfo info : getHandlerMethods().keySet()) {
+	/** The mappings whose patterns match the path: those registered for exactly this path, and all of them. */
+	private Candidates candidates(String lookupPath, HttpServletRequest request) {
+		List<Candidate> exact = new ArrayList<>();
+		List<Candidate> all = new ArrayList<>();
+		handlers.forEach((info, handler) -> {
 			PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
 			if (patterns == null || patterns.getMatchingCondition(request) != null) {
-				matching.add(info);
+				Candidate candidate = new Candidate(info, handler);
+				all.add(candidate);
+				if (getDirectPaths(info).contains(lookupPath)) {
+					exact.add(candidate);
+				}
 			}
-		}
-		return matching.isEmpty() ? NONE : matching.toArray(RequestMappingInfo[]::new);
+		});
+		return new Candidates(exact.toArray(Candidate[]::new), all.toArray(Candidate[]::new));
 	}
 
-	private static boolean contains(RequestMappingInfo[] candidates, RequestMappingInfo info) {
-		for (RequestMappingInfo candidate : candidates) {
-			if (candidate == info) {
-				return true;
-			}
-		}
-		return false;
+	private record Candidate(RequestMappingInfo info, HandlerMethod handler) {
+	}
+
+	private record Candidates(Candidate[] exact, Candidate[] all) {
+	}
+
+	private record Matched(RequestMappingInfo info, HandlerMethod handler) {
 	}
 
 	/** The path with every segment that is a UUID or only digits replaced by {@code #}. */
