@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatus;
  * an HTTP status, the field at fault (when one is) and a message looked up by key in the caller's language.
  * <p>
  * Arguments are placed into a fixed message; user input is never used as a message template.
+ * <p>
+ * It carries no stack trace: it is an answer to the caller, not a fault of the platform, and a flash crowd meets
+ * thousands a second (a full slot, a booking made already), where filling a trace would cost more than the answer.
  */
 public abstract class ProblemException extends RuntimeException {
 
@@ -21,7 +24,7 @@ public abstract class ProblemException extends RuntimeException {
 	private final transient Object[] arguments;
 
 	protected ProblemException(HttpStatus status, String type, String field, String messageKey, Object... arguments) {
-		super(messageKey + (field == null ? "" : " [" + field + "]") + " " + Arrays.toString(arguments));
+		super(messageKey + (field == null ? "" : " [" + field + "]") + " " + Arrays.toString(arguments), null, false, false);
 		this.status = status;
 		this.type = type;
 		this.field = field;

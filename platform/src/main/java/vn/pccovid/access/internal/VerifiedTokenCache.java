@@ -1,6 +1,8 @@
 package vn.pccovid.access.internal;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -11,7 +13,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * Remembers tokens whose ES256 signature was already verified, until they expire (a token is valid while the
  * clock is before its {@code exp}, remembered or not — no skew): an API client sends the same
  * token with every request, and verifying an ECDSA signature costs far more than the rest of a small request.
- * Bounded: when full it starts over, which costs one verification per live client.
+ * Bounded: when full it starts over, which costs one verification per live client. A token that several requests
+ * bring at once (a family phone booking for its people in parallel) is verified by the first of them while the
+ * others wait for its answer, instead of each paying for the same signature.
  */
 final class VerifiedTokenCache implements JwtDecoder {
 
@@ -20,6 +24,7 @@ final class VerifiedTokenCache implements JwtDecoder {
 	private final JwtDecoder verifier;
 	private final Clock clock;
 	private final ConcurrentHashMap<String, Jwt> verified = new ConcurrentHashMap<>();
+	private final ConcurrentHashMap<String, CompletableFuture<Jwt>> verifying = new ConcurrentHashMap<>();
 
 	VerifiedTokenCache(JwtDecoder verifier, Clock clock) {
 		this.verifier = verifier;
@@ -36,6 +41,26 @@ final class VerifiedTokenCache implements JwtDecoder {
 			verified.remove(token);
 			throw new BadJwtException("expired");
 		}
+		CompletableFuture<Jwt> mine = new CompletableFuture<>();
+		CompletableFuture<Jwt> running = verifying.putIfAbsent(token, mine);
+		if (running != null) {
+			return awaitOther(running);
+		}
+		try {
+			Jwt jwt = verify(token);
+			mine.complete(jwt);
+			return jwt;
+		}
+		catch (RuntimeException e) {
+			mine.completeExceptionally(e);
+			throw e;
+		}
+		finally {
+			verifying.remove(token, mine);
+		}
+	}
+
+	private Jwt verify(String token) {
 		Jwt jwt = verifier.decode(token);
 		if (jwt.getExpiresAt() == null || !jwt.getExpiresAt().isAfter(clock.instant())) {
 			// the same rule as for a remembered token, whatever skew the verifier allows
@@ -46,5 +71,18 @@ final class VerifiedTokenCache implements JwtDecoder {
 		}
 		verified.put(token, jwt);
 		return jwt;
+	}
+
+	private static Jwt awaitOther(CompletableFuture<Jwt> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException e) {
+			// the same refusal the verifying request got (a bad signature, an expired token)
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw e;
+		}
 	}
 }

@@ -26,9 +26,9 @@ import vn.pccovid.vaccination.internal.BookingOutcome.Result;
 
 /**
  * Decides a batch of booking requests in one transaction: locks the batch's slots ({@code FOR UPDATE}, in id order
- * so two batches never deadlock), reads the registration and next dose number of the batch's people, gives places in arrival order while {@code booked < capacity}, inserts the
- * bookings in one statement (the unique partial index refuses a second active booking of a person and dose), and
- * adds what each slot gained in one more. A place a refused duplicate did not use goes to the next request. The
+ * so two batches never deadlock), reads the registration and next dose number of the batch's people (both in one round trip), gives places in
+ * arrival order while {@code booked < capacity}, and inserts the bookings and adds what each slot gained in one
+ * statement (the unique partial index refuses a second active booking of a person and dose). A place a refused duplicate did not use goes to the next request. The
  * slot's {@code CHECK (booked <= capacity)} backs all of it: an overbooking would abort the transaction.
  */
 @Component
@@ -47,8 +47,9 @@ class BookingBatches {
 	List<BookingOutcome> decide(List<BookingRequest> requests) throws SQLException {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Map<UUID, int[]> free = new HashMap<>();
-		Map<UUID, Slot> slots = lock(connection, requests, free);
-		Map<UUID, Integer> doses = nextDoses(connection, requests);
+		Map<UUID, Slot> slots = new HashMap<>();
+		Map<UUID, Integer> doses = new HashMap<>();
+		lockAndReadDoses(connection, requests, slots, free, doses);
 		LocalDate today = LocalDate.now(clock);
 		BookingOutcome[] outcomes = new BookingOutcome[requests.size()];
 		Set<String> seen = new HashSet<>();
@@ -72,7 +73,6 @@ class BookingBatches {
 				waiting.add(i);
 			}
 		}
-		Map<UUID, Integer> gained = new HashMap<>();
 		// Rounds: a refused duplicate's place goes to the next waiting request (rarely more than one round).
 		while (!waiting.isEmpty()) {
 			List<Integer> placed = new ArrayList<>();
@@ -99,7 +99,6 @@ class BookingBatches {
 				UUID id = ids.get(i);
 				UUID slotId = requests.get(i).slot();
 				if (inserted.contains(id)) {
-					gained.merge(slotId, 1, Integer::sum);
 					outcomes[i] = new BookingOutcome(Result.BOOKED, id, null);
 				}
 				else {
@@ -113,7 +112,6 @@ class BookingBatches {
 				stillWaiting.forEach(i -> outcomes[i] = BookingOutcome.of(Result.FULL));
 			}
 		}
-		addBooked(connection, gained);
 		for (int i = 0; i < outcomes.length; i++) {
 			if (outcomes[i].result() == Result.BOOKED) {
 				Slot slot = slots.get(requests.get(i).slot());
@@ -125,43 +123,40 @@ class BookingBatches {
 		return List.of(outcomes);
 	}
 
-	private static Map<UUID, Slot> lock(Connection connection, List<BookingRequest> requests, Map<UUID, int[]> free)
-			throws SQLException {
+	/**
+	 * Locks the batch's slots ({@code FOR UPDATE}, in id order) and reads the next dose number (doses recorded + 1)
+	 * of every registered person of the batch — two statements sent in one round trip, since the writer's round trips
+	 * are what a crowd waits for. A person missing from the second answer is not registered. Read in the deciding
+	 * transaction, so no cache can make it stale.
+	 */
+	private static void lockAndReadDoses(Connection connection, List<BookingRequest> requests, Map<UUID, Slot> slots,
+			Map<UUID, int[]> free, Map<UUID, Integer> doses) throws SQLException {
 		UUID[] ids = requests.stream().map(BookingRequest::slot).distinct().sorted().toArray(UUID[]::new);
-		Map<UUID, Slot> slots = new HashMap<>();
-		try (PreparedStatement lock = connection.prepareStatement("""
+		UUID[] people = requests.stream().map(BookingRequest::person).distinct().toArray(UUID[]::new);
+		try (PreparedStatement both = connection.prepareStatement("""
 				SELECT id, site_id, day, starts, ends, capacity, booked FROM vaccination.slot
-				WHERE id = ANY (?) ORDER BY id FOR UPDATE""")) {
-			lock.setArray(1, connection.createArrayOf("uuid", ids));
-			try (ResultSet rs = lock.executeQuery()) {
+				WHERE id = ANY (?) ORDER BY id FOR UPDATE;
+				SELECT r.person_id, 1 + COALESCE((SELECT max(d.dose_number) FROM vaccination.dose d WHERE d.person_id = r.person_id), 0)
+				FROM vaccination.registration r WHERE r.person_id = ANY (?)""")) {
+			both.setArray(1, connection.createArrayOf("uuid", ids));
+			both.setArray(2, connection.createArrayOf("uuid", people));
+			both.execute();
+			try (ResultSet rs = both.getResultSet()) {
 				while (rs.next()) {
 					Slot slot = Sites.slot(rs, 0);
 					slots.put(slot.id(), slot);
 					free.put(slot.id(), new int[] { slot.capacity() - slot.booked() });
 				}
 			}
-		}
-		return slots;
-	}
-
-	/**
-	 * The next dose number (doses recorded + 1) of every registered person of the batch, in one statement; a person
-	 * missing from the answer is not registered. Read in the deciding transaction, so no cache can make it stale.
-	 */
-	private static Map<UUID, Integer> nextDoses(Connection connection, List<BookingRequest> requests) throws SQLException {
-		UUID[] people = requests.stream().map(BookingRequest::person).distinct().toArray(UUID[]::new);
-		Map<UUID, Integer> next = new HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement("""
-				SELECT r.person_id, 1 + COALESCE((SELECT max(d.dose_number) FROM vaccination.dose d WHERE d.person_id = r.person_id), 0)
-				FROM vaccination.registration r WHERE r.person_id = ANY (?)""")) {
-			query.setArray(1, connection.createArrayOf("uuid", people));
-			try (ResultSet rs = query.executeQuery()) {
+			if (!both.getMoreResults()) {
+				throw new SQLException("the next doses were not answered");
+			}
+			try (ResultSet rs = both.getResultSet()) {
 				while (rs.next()) {
-					next.put(rs.getObject(1, UUID.class), rs.getInt(2));
+					doses.put(rs.getObject(1, UUID.class), rs.getInt(2));
 				}
 			}
 		}
-		return next;
 	}
 
 	private Set<UUID> insert(Connection connection, List<BookingRequest> requests, List<Integer> placed, Map<Integer, UUID> ids,
@@ -179,12 +174,19 @@ class BookingBatches {
 			dose[k] = doses.get(request.person());
 		}
 		Set<UUID> inserted = new HashSet<>();
+		// The slots gain what was inserted in the same statement: one round trip for both.
 		try (PreparedStatement insert = connection.prepareStatement("""
-				INSERT INTO vaccination.booking (id, person_id, slot_id, dose_number, status, created_at)
-				SELECT b.id, b.person_id, b.slot_id, b.dose_number, 'ACTIVE', ?
-				FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[]) AS b(id, person_id, slot_id, dose_number)
-				ON CONFLICT (person_id, dose_number) WHERE status = 'ACTIVE' DO NOTHING
-				RETURNING id""")) {
+				WITH inserted AS (
+				  INSERT INTO vaccination.booking (id, person_id, slot_id, dose_number, status, created_at)
+				  SELECT b.id, b.person_id, b.slot_id, b.dose_number, 'ACTIVE', ?
+				  FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::int[]) AS b(id, person_id, slot_id, dose_number)
+				  ON CONFLICT (person_id, dose_number) WHERE status = 'ACTIVE' DO NOTHING
+				  RETURNING id, slot_id),
+				gained AS (
+				  UPDATE vaccination.slot s SET booked = s.booked + g.n
+				  FROM (SELECT slot_id, count(*)::int AS n FROM inserted GROUP BY slot_id) AS g
+				  WHERE s.id = g.slot_id)
+				SELECT id FROM inserted""")) {
 			insert.setTimestamp(1, Timestamp.from(clock.instant()));
 			insert.setArray(2, array(connection, "uuid", id));
 			insert.setArray(3, array(connection, "uuid", person));
@@ -197,21 +199,6 @@ class BookingBatches {
 			}
 		}
 		return inserted;
-	}
-
-	private static void addBooked(Connection connection, Map<UUID, Integer> gained) throws SQLException {
-		if (gained.isEmpty()) {
-			return;
-		}
-		UUID[] ids = gained.keySet().toArray(UUID[]::new);
-		Integer[] counts = java.util.Arrays.stream(ids).map(gained::get).toArray(Integer[]::new);
-		try (PreparedStatement update = connection.prepareStatement("""
-				UPDATE vaccination.slot s SET booked = s.booked + g.n
-				FROM unnest(?::uuid[], ?::int[]) AS g(id, n) WHERE s.id = g.id""")) {
-			update.setArray(1, array(connection, "uuid", ids));
-			update.setArray(2, array(connection, "int4", counts));
-			update.executeUpdate();
-		}
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

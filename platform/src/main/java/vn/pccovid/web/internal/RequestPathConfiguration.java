@@ -11,7 +11,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * What every request would pay for and no page uses. The resource chain is on (the webjars locator resolves
  * {@code /webjars/htmx.org/…} without a version), and with it Spring Boot registers a filter that wraps every
  * request and response to rewrite links to versioned resources; the platform serves no versioned resources, so the
- * filter is registered disabled. And Spring MVC finds handlers through {@link LiteralPrefixHandlerMapping}.
+ * filter is registered disabled. And Spring MVC finds handlers through {@link PathShapeHandlerMapping}.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestPathConfiguration {
@@ -28,7 +28,7 @@ class RequestPathConfiguration {
 		return new WebMvcRegistrations() {
 			@Override
 			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-				return new LiteralPrefixHandlerMapping();
+				return new PathShapeHandlerMapping();
 			}
 		};
 	}

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,58 @@ class VerifiedTokenCacheTest {
 		VerifiedTokenCache strict = new VerifiedTokenCache(lenient, clock);
 		for (int i = 0; i < 3; i++) {
 			assertThatThrownBy(() -> strict.decode("expired")).isInstanceOf(BadJwtException.class);
+		}
+	}
+
+	@Test
+	void verifiesATokenOnceWhenManyRequestsBringItAtOnce() throws Exception {
+		CountDownLatch entered = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		JwtDecoder slow = token -> {
+			entered.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			return verifier.decode(token);
+		};
+		VerifiedTokenCache shared = new VerifiedTokenCache(slow, clock);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Jwt>> answers = new ArrayList<>();
+			answers.add(pool.submit(() -> shared.decode("family-phone")));
+			assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+			for (int i = 0; i < 7; i++) {
+				answers.add(pool.submit(() -> shared.decode("family-phone")));
+			}
+			Thread.sleep(200); // the seven reach the cache while the first is still verifying
+			release.countDown();
+			for (Future<Jwt> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS).getSubject()).isEqualTo("s");
+			}
+			assertThat(verifications).hasValue(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void givesEveryWaitingRequestTheRefusal() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Jwt>> answers = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				answers.add(pool.submit(() -> cache.decode("bad-shared")));
+			}
+			for (Future<Jwt> answer : answers) {
+				assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(BadJwtException.class);
+			}
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 }
