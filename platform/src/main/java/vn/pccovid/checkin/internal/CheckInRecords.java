@@ -41,6 +41,8 @@ class CheckInRecords {
 	}
 
 	private static final String UNIQUE_VIOLATION = "23505";
+	/** Groups of at least this many rows go by COPY (see {@link #insert}). */
+	static final int COPY_FROM_ROWS = 100;
 	private static final UUID LOWEST = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
 
 	private final JdbcClient jdbc;
@@ -62,11 +64,18 @@ class CheckInRecords {
 	 * {@link #insertSkippingStored}, which leaves the stored ones out. So a replay costs a failed COPY more, and two
 	 * writers storing the same event at once end like two {@code ON CONFLICT} inserts: one row, the later one waits
 	 * for the earlier's commit and then counts it as stored.
+	 *
+	 * <p>Fewer than {@value #COPY_FROM_ROWS} rows (single check-ins, grouped) go as one {@code INSERT … ON CONFLICT}
+	 * instead: the savepoint, the COPY's start and end and the savepoint's release are four round trips, each parsed
+	 * and answered by the server, which for a group of a few rows cost it more than the rows themselves.
 	 */
 	Set<CheckInRow.Key> insert(List<CheckInRow> rows) {
 		Map<CheckInRow.Key, CheckInRow> unique = new LinkedHashMap<>(rows.size() * 2);
 		for (CheckInRow row : rows) {
 			unique.putIfAbsent(row.key(), row);
+		}
+		if (unique.size() < COPY_FROM_ROWS) {
+			return insertSkippingStored(new ArrayList<>(unique.values()));
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param venueCacheTtl  how long a node trusts a venue it read (status changes made on another node reach it within
  *                       this time; default 5 s)
  * @param batchItems     most items in one batch request (default 1000)
- * @param writers        group-commit writer threads, each committing its own group (default 3)
+ * @param writers        group-commit writer threads, each committing its own group (default 1: see {@link GroupCommit})
  */
 @ConfigurationProperties("pccovid.checkin")
 public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration venueCacheTtl, Integer batchItems,
@@ -23,7 +23,7 @@ public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration
 		groupRows = groupRows == null ? 5000 : groupRows;
 		venueCacheTtl = venueCacheTtl == null ? Duration.ofSeconds(5) : venueCacheTtl;
 		batchItems = batchItems == null ? 1000 : batchItems;
-		writers = writers == null ? 3 : writers;
+		writers = writers == null ? 1 : writers;
 		if (retentionDays < 1) {
 			throw new IllegalArgumentException("pccovid.checkin.retention-days must be at least 1");
 		}
