@@ -55,7 +55,7 @@ class Tokens {
 	private static final String ISSUER = "pccovid";
 
 	private final JwtEncoder encoder;
-	private final JwtDecoder decoder;
+	private final VerifiedTokenCache decoder;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
@@ -104,7 +104,8 @@ class Tokens {
 	}
 
 	private IssuedTokens issue(Actor actor, UUID family) {
-		Instant now = clock.instant();
+		// Whole seconds, as the token carries them: the token remembered at issue then expires when the decoded one would.
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		JwtClaimsSet claims = JwtClaimsSet.builder()
 				.issuer(ISSUER).subject(actor.id()).issuedAt(now).expiresAt(now.plus(ACCESS_LIFETIME))
 				.id(UUID.randomUUID().toString())
@@ -112,8 +113,9 @@ class Tokens {
 				.claim("roles", actor.roles().stream().map(Role::name).sorted().toList())
 				.claim("scope", actor.scope().toString())
 				.build();
-		String access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(), claims))
-				.getTokenValue();
+		Jwt signed = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(), claims));
+		decoder.issued(signed);
+		String access = signed.getTokenValue();
 		byte[] secret = new byte[32];
 		random.nextBytes(secret);
 		String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -126,7 +128,7 @@ class Tokens {
 	private record Family(String subject, UUID family) {
 	}
 
-	private static JwtDecoder decoder(ECKey publicKey, Clock clock) {
+	private static VerifiedTokenCache decoder(ECKey publicKey, Clock clock) {
 		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 		processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
 				new ImmutableJWKSet<SecurityContext>(new JWKSet(publicKey))));

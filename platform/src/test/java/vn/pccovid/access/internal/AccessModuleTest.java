@@ -9,6 +9,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
+
+import vn.pccovid.access.Actor;
 
 import vn.pccovid.access.OneTimeCodeIssued;
 import vn.pccovid.support.TestClockConfiguration;
@@ -20,6 +26,27 @@ class AccessModuleTest {
 
 	@Autowired
 	CitizenSignIn signIn;
+
+	@Autowired
+	Tokens tokens;
+
+	@Autowired
+	SigningKeys keys;
+
+	@Test
+	void aTokenRememberedAtIssueSpeaksForTheSameActorAsItsVerifiedSignature() throws Exception {
+		Actor citizen = Actor.citizen("0912345678");
+		String token = tokens.issue(citizen).accessToken();
+		// what a node that did not issue the token finds by checking the signature
+		SignedJWT signed = SignedJWT.parse(token);
+		assertThat(signed.verify(new ECDSAVerifier(keys.publicKey()))).isTrue();
+		Jwt remembered = tokens.decode(token);
+		assertThat(Tokens.actorOf(remembered)).isEqualTo(citizen);
+		assertThat(remembered.getSubject()).isEqualTo(signed.getJWTClaimsSet().getSubject());
+		assertThat(remembered.getExpiresAt()).isEqualTo(signed.getJWTClaimsSet().getExpirationTime().toInstant());
+		assertThat(remembered.getClaimAsStringList("roles")).isEqualTo(signed.getJWTClaimsSet().getStringListClaim("roles"));
+		assertThat(remembered.getClaimAsString("scope")).isEqualTo(signed.getJWTClaimsSet().getStringClaim("scope"));
+	}
 
 	@Test
 	void aCodeRequestPublishesOneTimeCodeIssued(Scenario scenario) {

@@ -46,6 +46,21 @@ class VerifiedTokenCacheTest {
 	}
 
 	@Test
+	void aTokenSignedHereIsKnownWithoutVerificationUntilItExpires() {
+		Instant now = clock.instant();
+		cache.issued(Jwt.withTokenValue("issued").header("alg", "ES256").subject("here").issuedAt(now)
+				.expiresAt(now.plus(Duration.ofMinutes(15))).build());
+		assertThat(cache.decode("issued").getSubject()).isEqualTo("here");
+		assertThat(verifications).hasValue(0);
+		clock.advance(Duration.ofMinutes(15));
+		assertThatThrownBy(() -> cache.decode("issued")).isInstanceOf(BadJwtException.class);
+		cache.issued(Jwt.withTokenValue("stale").header("alg", "ES256").subject("here").issuedAt(now)
+				.expiresAt(now.plus(Duration.ofMinutes(15))).build());
+		cache.decode("stale");
+		assertThat(verifications).as("an expired token is not remembered at issue").hasValue(1);
+	}
+
+	@Test
 	void neverRemembersARejectedToken() {
 		assertThatThrownBy(() -> cache.decode("bad-1")).isInstanceOf(BadJwtException.class);
 		assertThatThrownBy(() -> cache.decode("bad-1")).isInstanceOf(BadJwtException.class);
