@@ -305,7 +305,22 @@ final class BookingFlashCrowdBench implements BenchCase {
 		double seconds = row[1] != null
 				? Math.max(1e-3, java.time.Duration.between(started, ((java.sql.Timestamp) row[1]).toInstant()).toNanos() / 1e9)
 				: length.toNanos() / 1e9;
-		return new Round(booked, ok, conflict, ranOut, seconds, length.toNanos() / 1e9);
+		// When the bookings were made, in seconds from the start: the first, half, 90 %, 99 % (where the tail goes).
+		String spread = jdbc.sql("""
+				SELECT min(created_at), percentile_disc(0.5) WITHIN GROUP (ORDER BY created_at),
+				       percentile_disc(0.9) WITHIN GROUP (ORDER BY created_at), percentile_disc(0.99) WITHIN GROUP (ORDER BY created_at)
+				FROM vaccination.booking WHERE slot_id = ANY (?::uuid[]) AND status = 'ACTIVE'""")
+				.param(slots.toArray(UUID[]::new))
+				.query((rs, n) -> {
+					StringBuilder text = new StringBuilder();
+					for (int i = 1; i <= 4; i++) {
+						java.sql.Timestamp at = rs.getTimestamp(i);
+						text.append(i == 1 ? "" : " / ").append(at == null ? "-"
+								: String.format(java.util.Locale.ROOT, "%.2f", java.time.Duration.between(started, at.toInstant()).toMillis() / 1e3));
+					}
+					return text.toString();
+				}).single();
+		return new Round(booked, ok, conflict, ranOut, seconds, length.toNanos() / 1e9, spread);
 	}
 
 	/** Slots holding more bookings than places, or whose count differs from their active bookings. */
@@ -327,8 +342,9 @@ final class BookingFlashCrowdBench implements BenchCase {
 	 * @param ranOut   whether every place was taken
 	 * @param seconds  from the start to the last booking when the places ran out, else the round
 	 * @param length   the round
+	 * @param spread   seconds from the start to the first, median, 90th and 99th percentile booking
 	 */
-	private record Round(long booked, long created, long refused, boolean ranOut, double seconds, double length) {
+	private record Round(long booked, long created, long refused, boolean ranOut, double seconds, double length, String spread) {
 
 		double bookingsPerSecond() {
 			return booked / seconds;
@@ -340,9 +356,10 @@ final class BookingFlashCrowdBench implements BenchCase {
 
 		@Override
 		public String toString() {
-			return String.format(java.util.Locale.ROOT, "%,d booked (%,d answered 201, %,d answered 409) %s %.2f s = %,.0f bookings/s, %,.0f answers/s",
+			return String.format(java.util.Locale.ROOT, "%,d booked (%,d answered 201, %,d answered 409) %s %.2f s = %,.0f bookings/s, %,.0f answers/s"
+					+ " (first / 50 %% / 90 %% / 99 %% of bookings after %s s)",
 					booked, created, refused, ranOut ? "places gone, last booking after" : "places left, last booking after", seconds, bookingsPerSecond(),
-					requestsPerSecond());
+					requestsPerSecond(), spread);
 		}
 	}
 }

@@ -9,9 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.ConflictException;
@@ -33,13 +34,18 @@ class BookingDesk {
 	private final BookingCommitter committer;
 	private final Bookings bookings;
 	private final Clock clock;
+	// A template, not @Transactional: an annotated method would put a proxy in front of every booking of a flash
+	// crowd, which needs no transaction of its own (the committer's decides it).
+	private final TransactionTemplate transactions;
 
-	BookingDesk(BookingCallers callers, BookingGate gate, BookingCommitter committer, Bookings bookings, Clock clock) {
+	BookingDesk(BookingCallers callers, BookingGate gate, BookingCommitter committer, Bookings bookings, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.callers = callers;
 		this.gate = gate;
 		this.committer = committer;
 		this.bookings = bookings;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	BookingOutcome book(Actor citizen, UUID personId, UUID slotId) {
@@ -73,17 +79,18 @@ class BookingDesk {
 		};
 	}
 
-	@Transactional
 	void cancel(Actor citizen, UUID personId, UUID bookingId) {
 		requireOnPhone(citizen, personId);
-		UUID slot = bookings.cancel(bookingId, personId, clock.instant())
-				.orElseThrow(() -> new NotFoundException("vaccination.booking.unknown"));
-		// The gate gives the place out again only once the cancellation is durable.
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				gate.released(slot);
-			}
+		transactions.executeWithoutResult(status -> {
+			UUID slot = bookings.cancel(bookingId, personId, clock.instant())
+					.orElseThrow(() -> new NotFoundException("vaccination.booking.unknown"));
+			// The gate gives the place out again only once the cancellation is durable.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					gate.released(slot);
+				}
+			});
 		});
 	}
 
