@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param venueCacheTtl  how long a node trusts a venue it read (status changes made on another node reach it within
  *                       this time; default 5 s)
  * @param batchItems     most items in one batch request (default 1000)
- * @param writers        group-commit writer threads, each committing its own group (default 1: see {@link GroupCommit})
+ * @param writers        group-commit writer threads for single check-ins (default 1: see {@link GroupCommit})
+ * @param batchWriters   group-commit writer threads for requests of several rows, gateway batches (default 3)
  */
 @ConfigurationProperties("pccovid.checkin")
 public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration venueCacheTtl, Integer batchItems,
-		Integer writers) {
+		Integer writers, Integer batchWriters) {
 
 	public CheckInSettings {
 		retentionDays = retentionDays == null ? 21 : retentionDays;
@@ -24,11 +25,12 @@ public record CheckInSettings(Integer retentionDays, Integer groupRows, Duration
 		venueCacheTtl = venueCacheTtl == null ? Duration.ofSeconds(5) : venueCacheTtl;
 		batchItems = batchItems == null ? 1000 : batchItems;
 		writers = writers == null ? 1 : writers;
+		batchWriters = batchWriters == null ? 3 : batchWriters;
 		if (retentionDays < 1) {
 			throw new IllegalArgumentException("pccovid.checkin.retention-days must be at least 1");
 		}
-		if (groupRows < 1 || batchItems < 1 || writers < 1) {
-			throw new IllegalArgumentException("pccovid.checkin.group-rows, batch-items and writers must be at least 1");
+		if (groupRows < 1 || batchItems < 1 || writers < 1 || batchWriters < 1) {
+			throw new IllegalArgumentException("pccovid.checkin.group-rows, batch-items, writers and batch-writers must be at least 1");
 		}
 	}
 }

@@ -50,7 +50,7 @@ class CheckInPhonesTest {
 		Directory directory = new Directory();
 		UUID self = UUID.randomUUID();
 		directory.ids.add(self);
-		CheckInPhones phones = new CheckInPhones(directory, new CheckInSettings(null, null, Duration.ofMinutes(1), null, null));
+		CheckInPhones phones = new CheckInPhones(directory, new CheckInSettings(null, null, Duration.ofMinutes(1), null, null, null));
 
 		assertThat(phones.mayActFor(PHONE, self)).isTrue();
 		assertThat(phones.mayActFor(PHONE, self)).isTrue();
@@ -69,7 +69,7 @@ class CheckInPhonesTest {
 		Directory directory = new Directory();
 		UUID self = UUID.randomUUID();
 		directory.ids.add(self);
-		CheckInPhones phones = new CheckInPhones(directory, new CheckInSettings(null, null, Duration.ofMillis(30), null, null));
+		CheckInPhones phones = new CheckInPhones(directory, new CheckInSettings(null, null, Duration.ofMillis(30), null, null, null));
 
 		assertThat(phones.mayActFor(PHONE, self)).isTrue();
 		directory.ids.clear();

@@ -32,7 +32,7 @@ class CheckInRetentionFailureTest {
 				throw new DataAccessResourceFailureException("lock timeout");
 			}
 		};
-		CheckInRetention retention = new CheckInRetention(broken, new CheckInSettings(null, null, null, null, null),
+		CheckInRetention retention = new CheckInRetention(broken, new CheckInSettings(null, null, null, null, null, null),
 				Clock.fixed(Instant.parse("2021-09-30T10:00:00Z"), ZoneOffset.UTC));
 		assertThatThrownBy(retention::run).isInstanceOf(IllegalStateException.class).hasMessageContaining("retention failed")
 				.hasCauseInstanceOf(DataAccessResourceFailureException.class);
