@@ -33,7 +33,7 @@ import vn.pccovid.checkin.CheckInsRecorded;
  * 2026-12-02 23:00): one writer 6,626 check-ins/s, two 5,174, three 4,352. Requests of several rows (gateway
  * batches; {@code pccovid.checkin.batch-writers}, default 3): a group of thousands of rows costs the database more in
  * rows than in commits, and while one writer waits for its WAL flush the next is already copying (one batch writer
- * measured 0.61× COPY, three 0.74–0.79×). A row of one lane and the same row of the other end as any two concurrent
+ * measured 0.61× COPY, three 0.68–0.79×). A row of one lane and the same row of the other end as any two concurrent
  * writes of it: stored once.
  */
 @Component
