@@ -35,6 +35,9 @@ class RelayApiTest extends PlatformTest {
 		BlockingQueue<String> saigon = open(access().bearer(Role.CHECKPOINT_OFFICER, Scope.of(AreaCode.province("79"))), null);
 		assertThat(hanoi.poll(5, TimeUnit.SECONDS)).as("the feed opens with an 'open' event").isEqualTo("event:open");
 		assertThat(saigon.poll(5, TimeUnit.SECONDS)).isEqualTo("event:open");
+		// The open event's data line may still be on its way: wait for it, so that nothing of the opening is left.
+		assertThat(hanoi.poll(5, TimeUnit.SECONDS)).as("the open event's data").startsWith("data:");
+		assertThat(saigon.poll(5, TimeUnit.SECONDS)).as("the open event's data").isEqualTo("data:79");
 		hanoi.clear();
 		saigon.clear();
 
