@@ -108,6 +108,39 @@ class BookingApiTest extends PlatformTest {
 	}
 
 	@Test
+	void theBookingBodyIsReadAndAnsweredLikeEveryJsonEndpoint() {
+		Registered me = people.adultWithPhone();
+		String bearer = people.citizenBearer(me.phone());
+		vaccination.register(bearer, me.id());
+		String site = vaccination.site(PeopleFixtures.PHUC_XA);
+		String slot = vaccination.slot(site, tomorrow, 0, 5);
+		String path = "/api/v1/me/people/" + me.id() + "/bookings";
+
+		// Bad bodies: the field at fault named, nothing booked.
+		assertProblem(http().post(path, "", "Authorization", bearer), 400, "slotId");
+		assertProblem(http().post(path, "{}", "Authorization", bearer), 400, "slotId");
+		JsonNode broken = assertProblem(http().post(path, "{\"slotId\": ", "Authorization", bearer), 400, null);
+		assertThat(broken.get("detail").asString()).isEqualTo("Nội dung JSON không đúng cú pháp.");
+		assertProblem(http().post(path, "{\"slotId\": \"not-a-uuid\"}", "Authorization", bearer), 400, "slotId");
+		assertProblem(http().post(path, "{\"slotId\": \"" + slot + "\", \"vip\": true}", "Authorization", bearer), 400, "vip");
+		Http.Response text = http().send(java.net.http.HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "text/plain")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"slotId\":\"" + slot + "\"}")), "Authorization", bearer);
+		assertThat(text.status()).isEqualTo(415);
+		assertThat(text.contentType()).startsWith("application/problem+json");
+		assertThat(jdbc.sql("SELECT booked FROM vaccination.slot WHERE id = ?::uuid").param(slot).query(Integer.class).single()).isZero();
+
+		Http.Response booked = http().send(java.net.http.HttpRequest.newBuilder(http().uri(path)).header("Content-Type",
+				"application/json; charset=utf-8").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"slotId\":\"" + slot + "\"}")),
+				"Authorization", bearer);
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+		assertThat(booked.contentType()).startsWith("application/json");
+		assertThat(booked.headers().firstValue("Location")).hasValue(path + "/" + booked.json().get("id").asString());
+		assertThat(booked.headers().firstValueAsLong("Content-Length")).hasValue(booked.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+		assertThat(booked.json().get("slot").get("id").asString()).isEqualTo(slot);
+		assertThat(booked.json().get("slot").get("date").asString()).isEqualTo(tomorrow.toString());
+	}
+
+	@Test
 	void noSlotIsEverOverbookedUnderConcurrency() throws Exception {
 		// Sixty people registered with one shared phone (a family phone), so one sign-in acts for all of them.
 		String phone = PeopleFixtures.phone();

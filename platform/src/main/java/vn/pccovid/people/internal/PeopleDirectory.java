@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.core.PeopleOnPhone;
+import vn.pccovid.registry.Citizens;
 import vn.pccovid.registry.PersonSummaries;
 import vn.pccovid.registry.PersonSummary;
 
@@ -22,10 +23,12 @@ import vn.pccovid.registry.PersonSummary;
 class PeopleDirectory implements PeopleOnPhone {
 
 	private final PersonSummaries summaries;
+	private final Citizens citizens;
 	private final LinkRecords links;
 
-	PeopleDirectory(PersonSummaries summaries, LinkRecords links) {
+	PeopleDirectory(PersonSummaries summaries, Citizens citizens, LinkRecords links) {
 		this.summaries = summaries;
+		this.citizens = citizens;
 		this.links = links;
 	}
 
@@ -35,7 +38,8 @@ class PeopleDirectory implements PeopleOnPhone {
 			return List.of();
 		}
 		LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-		PhoneNumber.parse(phone).map(summaries::withPhone).orElse(List.of()).forEach(self -> ids.add(self.id()));
+		// Ids only: asked before every booking of a flash crowd, where reading each person's summary costs more than the check.
+		PhoneNumber.parse(phone).map(citizens::withPhone).orElse(List.of()).forEach(self -> ids.add(self.value()));
 		ids.addAll(links.personIds(phone));
 		return List.copyOf(ids);
 	}

@@ -2,7 +2,10 @@ package vn.pccovid.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,6 +45,11 @@ class ProblemDetailsTest extends PlatformTest {
 		Payload echo(@Valid @RequestBody Payload payload) {
 			return payload;
 		}
+
+		@PostMapping("/api/test/created")
+		ResponseEntity<Payload> created(@Valid @RequestBody Payload payload) {
+			return ResponseEntity.created(URI.create("/api/test/created/1")).body(payload);
+		}
 	}
 
 	@Test
@@ -49,6 +58,24 @@ class ProblemDetailsTest extends PlatformTest {
 				{"name":"Nguyễn Văn A","colour":"GREEN","age":30,"nested":{"count":2}}""");
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("name").asString()).isEqualTo("Nguyễn Văn A");
+	}
+
+	@Test
+	void jsonAnswersGoOutWithTheirLengthNotChunked() {
+		String body = """
+				{"name":"Nguyễn Văn A","colour":"GREEN","age":30,"nested":{"count":2}}""";
+		var created = http().post("/api/test/created", body);
+		var problem = http().post("/api/test/created", "{\"name\": ");
+		assertThat(created.status()).isEqualTo(201);
+		assertThat(problem.status()).isEqualTo(400);
+		for (var answer : List.of(created, problem)) {
+			// A flushed ResponseEntity used to go out chunked: the body in one packet, the closing chunk in another.
+			assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+			assertThat(answer.headers().firstValueAsLong("Content-Length"))
+					.hasValue(answer.body().getBytes(StandardCharsets.UTF_8).length);
+		}
+		assertThat(created.json().get("name").asString()).isEqualTo("Nguyễn Văn A");
+		assertThat(problem.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test
