@@ -9,13 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -23,10 +25,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import vn.pccovid.access.Actor;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.JsonBodies;
 import vn.pccovid.core.PeopleOnPhone;
 
 /**
- * The naive baseline of the flash-crowd booking, behind the same server's HTTP stack with the same bearer token:
+ * The naive baseline of the flash-crowd booking, behind the same server's HTTP stack with the same bearer token and
+ * its JSON read and written like the real endpoint's ({@link JsonBodies}), so that only the booking itself differs:
  * the phone must act for the person ({@link PeopleOnPhone}, as the real endpoint asks), the person must be registered
  * (their next dose number read), then one durable transaction per booking locks the slot ({@code SELECT … FOR
  * UPDATE}), checks it has a place, inserts the booking and counts it. Registered into the running platform's MVC at
@@ -41,28 +45,41 @@ public final class NaiveBookings {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
+	private final JsonBodies json;
 
 	private NaiveBookings(ConfigurableApplicationContext platform) {
 		this.people = platform.getBean(PeopleOnPhone.class);
 		this.jdbc = platform.getBean(JdbcClient.class);
 		this.transactions = new TransactionTemplate(platform.getBean(PlatformTransactionManager.class));
 		this.clock = platform.getBean(Clock.class);
+		this.json = platform.getBean(JsonBodies.class);
 	}
 
 	/** Registers the handler into the running platform. */
 	static void register(ConfigurableApplicationContext platform) throws NoSuchMethodException {
 		RequestMappingHandlerMapping mapping = platform.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
-		Method method = NaiveBookings.class.getMethod("book", Actor.class, UUID.class, Map.class);
+		Method method = NaiveBookings.class.getMethod("book", Actor.class, UUID.class, HttpServletRequest.class, HttpServletResponse.class);
 		mapping.registerMapping(RequestMappingInfo.paths(PATH).methods(RequestMethod.POST)
 				.options(mapping.getBuilderConfiguration()).build(), new NaiveBookings(platform), method);
 	}
 
+	/** The handler: body read and answer written with {@link JsonBodies}, as the real booking endpoint does. */
 	@Allowed(area = AreaRule.OWN_DATA)
-	public ResponseEntity<Map<String, Object>> book(Actor actor, @PathVariable("id") UUID id, @RequestBody Map<String, String> body) {
+	public void book(Actor actor, @PathVariable("id") UUID id, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		Body body = json.read(request, Body.class);
+		ResponseEntity<Map<String, Object>> answer = decide(actor, id, body == null ? null : body.slotId());
+		if (answer.getBody() == null) {
+			response.setStatus(answer.getStatusCode().value());
+		}
+		else {
+			json.write(response, answer.getStatusCode().value(), null, answer.getBody());
+		}
+	}
+
+	private ResponseEntity<Map<String, Object>> decide(Actor actor, UUID id, UUID slotId) {
 		if (!actor.isCitizen() || !people.mayActFor(actor.id(), id)) {
 			return ResponseEntity.status(404).build();
 		}
-		UUID slotId = UUID.fromString(body.get("slotId"));
 		Optional<Integer> dose = jdbc.sql("""
 				SELECT 1 + COALESCE((SELECT max(dose_number) FROM vaccination.dose d WHERE d.person_id = r.person_id), 0)
 				FROM vaccination.registration r WHERE r.person_id = ?""").param(id).query(Integer.class).optional();
@@ -91,5 +108,9 @@ public final class NaiveBookings {
 			return ResponseEntity.status(201).<Map<String, Object>>body(Map.of("id", booking,
 					"slot", Map.of("id", slotId, "capacity", slot.get()[0], "booked", slot.get()[1] + 1)));
 		});
+	}
+
+	/** The booking request's body. */
+	record Body(UUID slotId) {
 	}
 }
