@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a small JSON request body and writes a JSON answer by hand, for the few endpoints a crowd hits at once
- * (vaccination booking). Spring MVC's {@code @RequestBody} and {@code ResponseEntity} resolve arguments, negotiate
+ * (vaccination booking, a citizen's check-in). Spring MVC's {@code @RequestBody} and {@code ResponseEntity} resolve arguments, negotiate
  * content and consult advice chains on every request; in the booking flash crowd's profile that machinery took a
  * third of the request threads' time, more than the booking itself. The answers are the same: the platform's JSON
  * mapper (its input rules, unknown fields refused), an empty body read as none, 415 for a body that is not JSON, and

@@ -269,6 +269,30 @@ class CheckInApiTest extends PlatformTest {
 	}
 
 	@Test
+	void theCheckInBodyIsReadAndAnsweredLikeEveryJsonEndpoint() {
+		String qr = venues.approvedVenue("Quán cà phê Phúc Xá").get("qr").asString();
+		String path = "/api/v1/me/people/" + person.id() + "/checkins";
+
+		assertProblem(http().post(path, "", "Authorization", citizen), 400, "venueQr");
+		JsonNode broken = assertProblem(http().post(path, "{\"venueQr\": ", "Authorization", citizen), 400, null);
+		assertThat(broken.get("detail").asString()).isEqualTo("Nội dung JSON không đúng cú pháp.");
+		assertProblem(http().post(path, "{\"venueQr\": [1]}", "Authorization", citizen), 400, "venueQr");
+		assertProblem(http().post(path, "{\"venueQr\": \"" + qr + "\", \"at\": \"yesterday\"}", "Authorization", citizen), 400, "at");
+		var text = http().send(java.net.http.HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "text/plain")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"venueQr\":\"" + qr + "\"}")), "Authorization", citizen);
+		assertThat(text.status()).isEqualTo(415);
+		assertThat(http().get(path, "Authorization", citizen).json().get("items")).isEmpty();
+
+		var checkedIn = venues.checkIn(citizen, person.id(), qr);
+		assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
+		assertThat(checkedIn.headers().firstValue("Location")).hasValue(path + "/" + checkedIn.json().get("id").asString());
+		assertThat(checkedIn.headers().firstValueAsLong("Content-Length"))
+				.hasValue(checkedIn.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+		assertThat(checkedIn.json().get("venue").get("name").asString()).isEqualTo("Quán cà phê Phúc Xá");
+		assertThat(http().get(path, "Authorization", citizen).json().get("items")).hasSize(1);
+	}
+
+	@Test
 	void aPhoneChecksInOnlyForItsOwnPeople() {
 		String qr = venues.approvedVenue("Văn phòng Phúc Xá").get("qr").asString();
 		Registered stranger = people.adultWithPhone();

@@ -1,10 +1,15 @@
 package vn.pccovid.checkin.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,11 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.pccovid.access.Actor;
 import vn.pccovid.checkin.CheckInChannel;
 import vn.pccovid.core.Allowed;
 import vn.pccovid.core.AreaRule;
+import vn.pccovid.core.JsonBodies;
 import vn.pccovid.core.KeysetPage;
 import vn.pccovid.core.Permission;
 import vn.pccovid.personalqr.ScannedPerson;
@@ -30,19 +39,29 @@ class CheckInController {
 	private final CheckInRecording recording;
 	private final CheckInHistory history;
 
-	CheckInController(CheckInRecording recording, CheckInHistory history) {
+	private final JsonBodies json;
+
+	CheckInController(CheckInRecording recording, CheckInHistory history, JsonBodies json) {
 		this.recording = recording;
 		this.history = history;
+		this.json = json;
 	}
 
 	@PostMapping("/api/v1/me/people/{id}/checkins")
 	@Allowed(area = AreaRule.OWN_DATA)
 	@Operation(summary = "Check a person on this phone in at a venue by its poster's QR",
-			description = "{venueQr} → 201 {id, venue:{id, name}, at}. 400 venueQr: not a venue QR, forged or altered. 409: venue suspended or not yet approved. 404: a person this phone does not act for. Answered once stored durably.")
-	ResponseEntity<CheckedIn> checkIn(Actor actor, @PathVariable UUID id, @RequestBody(required = false) PosterScan body) {
+			description = "{venueQr} → 201 {id, venue:{id, name}, at}. 400 venueQr: not a venue QR, forged or altered. 409: venue suspended or not yet approved. 404: a person this phone does not act for. Answered once stored durably.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = PosterScan.class))),
+			responses = @ApiResponse(responseCode = "201", description = "Checked in",
+					content = @Content(mediaType = "application/json", schema = @Schema(implementation = CheckedIn.class))))
+	void checkIn(Actor actor, @PathVariable UUID id, HttpServletRequest request, HttpServletResponse response)
+			throws IOException, HttpMediaTypeNotSupportedException {
+		// A whole city's phones at opening hours: body and answer by hand (core.JsonBodies says why).
+		PosterScan body = json.read(request, PosterScan.class);
 		CheckInRecording.Recorded recorded = recording.byCitizen(actor, id, body == null ? null : body.venueQr());
-		return ResponseEntity.created(URI.create("/api/v1/me/people/" + id + "/checkins/" + recorded.id()))
-				.body(CheckedIn.of(recorded));
+		json.write(response, HttpServletResponse.SC_CREATED, "/api/v1/me/people/" + id + "/checkins/" + recorded.id(),
+				CheckedIn.of(recorded));
 	}
 
 	@GetMapping("/api/v1/me/people/{id}/checkins")
