@@ -67,7 +67,11 @@ public final class NaiveBookings {
 	@Allowed(area = AreaRule.OWN_DATA)
 	public void book(Actor actor, @PathVariable("id") UUID id, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		Body body = json.read(request, Body.class);
-		ResponseEntity<Map<String, Object>> answer = decide(actor, id, body == null ? null : body.slotId());
+		answer(json, response, decide(actor, id, body == null ? null : body.slotId()));
+	}
+
+	/** Writes a naive handler's answer: its status alone, or with its JSON body (shared with {@link NaiveCheckIns}). */
+	static void answer(JsonBodies json, HttpServletResponse response, ResponseEntity<?> answer) throws java.io.IOException {
 		if (answer.getBody() == null) {
 			response.setStatus(answer.getStatusCode().value());
 		}

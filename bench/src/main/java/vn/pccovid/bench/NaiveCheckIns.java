@@ -67,13 +67,7 @@ public final class NaiveCheckIns {
 	public void checkIn(Actor actor, @PathVariable("id") UUID id, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		Body body = json.read(request, Body.class);
-		ResponseEntity<Map<String, Object>> answer = decide(actor, id, body == null ? null : body.venueQr());
-		if (answer.getBody() == null) {
-			response.setStatus(answer.getStatusCode().value());
-		}
-		else {
-			json.write(response, answer.getStatusCode().value(), null, answer.getBody());
-		}
+		NaiveBookings.answer(json, response, decide(actor, id, body == null ? null : body.venueQr()));
 	}
 
 	private ResponseEntity<Map<String, Object>> decide(Actor actor, UUID id, String venueQr) {
