@@ -277,6 +277,9 @@ class CheckInApiTest extends PlatformTest {
 		JsonNode broken = assertProblem(http().post(path, "{\"venueQr\": ", "Authorization", citizen), 400, null);
 		assertThat(broken.get("detail").asString()).isEqualTo("Nội dung JSON không đúng cú pháp.");
 		assertProblem(http().post(path, "{\"venueQr\": [1]}", "Authorization", citizen), 400, "venueQr");
+		// The platform's JSON input rules apply as on every endpoint: no control characters in text.
+		JsonNode control = assertProblem(http().post(path, "{\"venueQr\": \"" + qr + "\\u0007\"}", "Authorization", citizen), 400, "venueQr");
+		assertThat(control.get("detail").asString()).isEqualTo("Trường 'venueQr' chứa ký tự điều khiển không được phép.");
 		assertProblem(http().post(path, "{\"venueQr\": \"" + qr + "\", \"at\": \"yesterday\"}", "Authorization", citizen), 400, "at");
 		var text = http().send(java.net.http.HttpRequest.newBuilder(http().uri(path)).header("Content-Type", "text/plain")
 				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"venueQr\":\"" + qr + "\"}")), "Authorization", citizen);
