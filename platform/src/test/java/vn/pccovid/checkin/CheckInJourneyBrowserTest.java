@@ -17,7 +17,6 @@ import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -40,7 +39,7 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 		browser.manage().window().setSize(new Dimension(390, 844));
 
 		// The owner registers a venue.
-		staffSignIn(owner);
+		signInAsStaff(owner);
 		browser.get(url("/console/venues"));
 		browser.findElement(By.id("venue-name")).sendKeys("Chợ Hàng Bè");
 		new Select(browser.findElement(By.id("venue-type"))).selectByValue("MARKET");
@@ -53,14 +52,14 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 
 		// Ward health staff approve it.
 		browser.manage().deleteAllCookies();
-		staffSignIn(staff);
+		signInAsStaff(staff);
 		browser.get(url(venuePath));
 		browser.findElement(By.id("approve")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("venue-status"), "Đã phê duyệt"));
 
 		// The owner downloads the poster (its link on the venue page, fetched with the owner's session).
 		browser.manage().deleteAllCookies();
-		staffSignIn(owner);
+		signInAsStaff(owner);
 		browser.get(url(venuePath));
 		String posterHref = browser.findElement(By.id("poster-pdf")).getAttribute("href");
 		String cookie = "SESSION=" + browser.manage().getCookieNamed(sessionCookie()).getValue();
@@ -90,13 +89,13 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 
 		// Staff of the ward see who came.
 		browser.manage().deleteAllCookies();
-		staffSignIn(staff);
+		signInAsStaff(staff);
 		browser.get(url(venuePath));
 		assertThat(browser.findElement(By.id("visitor-log")).getText()).contains(person.fullName());
 
 		// The owner scans the citizen's personal QR at the door, and sees times only in the log.
 		browser.manage().deleteAllCookies();
-		staffSignIn(owner);
+		signInAsStaff(owner);
 		browser.get(url(venuePath));
 		assertThat(browser.findElement(By.id("visitor-log")).getText()).doesNotContain(person.fullName());
 		browser.findElement(By.id("scanner-link")).click();
@@ -108,13 +107,6 @@ class CheckInJourneyBrowserTest extends BrowserTest {
 				.json().get("items")).hasSize(2);
 	}
 
-	private void staffSignIn(String username) {
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/console"));
-	}
 
 	private String sessionCookie() {
 		return browser.manage().getCookies().stream().map(c -> c.getName()).filter(n -> n.toUpperCase().contains("SESSION"))

@@ -18,7 +18,6 @@ import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -82,11 +81,7 @@ class DeclarationJourneyBrowserTest extends BrowserTest {
 
 		browser.manage().deleteAllCookies();
 		String worker = access().account(Role.HEALTH_WORKER, Scope.of(PeopleFixtures.PHUC_XA)).username();
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(worker);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/console"));
+		signInAsStaff(worker);
 		browser.findElement(By.cssSelector("a[href='/console/declarations']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("declaration-filter")));
 		browser.findElement(By.id("symptom")).sendKeys("Sốt");

@@ -21,7 +21,6 @@ import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.BrowserTest;
 
 /**
@@ -41,11 +40,7 @@ class StaffMovementBrowserTest extends BrowserTest {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Ho_Chi_Minh"));
 
 		String worker = access().account(Role.HEALTH_WORKER, Scope.of(PeopleFixtures.PHUC_XA)).username();
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(worker);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/console"));
+		signInAsStaff(worker);
 		browser.findElement(By.cssSelector("a[href='/console/declarations/movement']")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("movement-record-form")));
 

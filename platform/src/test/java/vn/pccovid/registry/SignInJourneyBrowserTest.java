@@ -12,7 +12,6 @@ import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.core.VietnameseText;
 import vn.pccovid.support.BrowserTest;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.CitizenSignIns;
 
@@ -49,11 +48,7 @@ class SignInJourneyBrowserTest extends BrowserTest {
 		registered(http(), access().bearer(Role.REGISTRY_OFFICER, Scope.of(HANOI)), person);
 		String username = access().account(Role.HEALTH_WORKER, Scope.of(BA_DINH)).username();
 
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/console"));
+		signInAsStaff(username);
 
 		browser.get(url("/console/citizens"));
 		String typed = VietnameseText.fold(person.fullName());

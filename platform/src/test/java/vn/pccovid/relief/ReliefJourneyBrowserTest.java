@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.relief.ReliefFixtures.Person;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -60,7 +59,7 @@ class ReliefJourneyBrowserTest extends BrowserTest {
 		String programmePath = browser.getCurrentUrl().replaceAll("^http://[^/]+", "").replaceAll("\\?.*$", "");
 		assertThat(programmePath).startsWith("/console/relief/programmes/");
 		String programme = programmePath.substring(programmePath.lastIndexOf('/') + 1);
-		assertNoSidewaysScroll();
+		assertFitsThePhone(browser.getCurrentUrl());
 
 		staff(Role.LOCAL_GOVERNMENT_OFFICER, Scope.of(PHUC_XA));
 		browser.get(url(programmePath));
@@ -82,7 +81,7 @@ class ReliefJourneyBrowserTest extends BrowserTest {
 			wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("button.approve"), left));
 		}
 		assertThat(browser.findElement(By.id("relief-outcome")).getText()).contains("Đã phê duyệt");
-		assertNoSidewaysScroll();
+		assertFitsThePhone(browser.getCurrentUrl());
 
 		staff(Role.RELIEF_CASHIER, Scope.of(PHUC_XA));
 		browser.get(url(programmePath));
@@ -103,7 +102,7 @@ class ReliefJourneyBrowserTest extends BrowserTest {
 		for (Person person : List.of(first, second, notFreelance)) {
 			assertThat(page).doesNotContain(person.cccd(), person.fullName(), person.phone(), person.fullName().split(" ")[2]);
 		}
-		assertNoSidewaysScroll();
+		assertFitsThePhone(browser.getCurrentUrl());
 
 		String code = Browser.requestCode(browser, wait, url("/login?lang=vi"), CitizenSignIns.Codes.inDatabase(jdbc), first.phone());
 		browser.findElement(By.id("code")).sendKeys(code);
@@ -114,7 +113,7 @@ class ReliefJourneyBrowserTest extends BrowserTest {
 		card.findElement(By.tagName("a")).click();
 		wait.until(ExpectedConditions.urlContains("/me/relief"));
 		assertThat(browser.findElement(By.id("payment-rows")).getText()).contains("1.500.000 đ cho kỳ 2021-09", name);
-		assertNoSidewaysScroll();
+		assertFitsThePhone(browser.getCurrentUrl());
 	}
 
 	private void propose(String cccd, boolean freelance) {
@@ -133,16 +132,7 @@ class ReliefJourneyBrowserTest extends BrowserTest {
 	private void staff(Role role, Scope scope) {
 		browser.manage().deleteAllCookies();
 		String username = access().account(role, scope).username();
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private void assertNoSidewaysScroll() {
-		Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width at 390 px").isLessThanOrEqualTo(390);
+		signInAsStaff(username);
 	}
 
 	private String url(String path) {

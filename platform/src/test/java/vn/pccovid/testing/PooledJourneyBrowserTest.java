@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.pccovid.access.Role;
 import vn.pccovid.access.Scope;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -110,13 +109,6 @@ class PooledJourneyBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".result-list")).getText()).contains("Mẫu gộp dương tính");
 	}
 
-	private void signInAsStaff(String username) {
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
 
 	private String url(String path) {
 		return "http://localhost:" + port + path;

@@ -27,7 +27,6 @@ import vn.pccovid.checkin.CheckInsRecorded;
 import vn.pccovid.checkin.RecordedCheckIn;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -64,11 +63,7 @@ class TracingJourneyBrowserTest extends BrowserTest {
 		UUID caseId = statuses.currentOf(UUID.fromString(f0.id())).orElseThrow().caseId();
 
 		String epidemiologist = access().account(Role.EPIDEMIOLOGIST, Scope.of(PeopleFixtures.PHUC_XA.parent())).username();
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(epidemiologist);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		signInAsStaff(epidemiologist);
 
 		browser.get(url("/console/cases/" + caseId));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("F0");

@@ -29,7 +29,6 @@ import vn.pccovid.access.Scope;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 
@@ -39,8 +38,6 @@ import vn.pccovid.support.BrowserTest;
  * fake camera playing a video of the QR).
  */
 class VaccinationConsoleBrowserTest extends BrowserTest {
-
-	private static final int PHONE_WIDTH = 390;
 
 	@Autowired
 	Clock platformClock;
@@ -52,7 +49,7 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 	void staffManageASiteItsSlotsAndStockPlansAndUploadsOnAPhone() throws IOException {
 		String staff = access().account(Role.VACCINATION_STAFF, Scope.of(AreaCode.province("01"))).username();
 		LocalDate tomorrow = LocalDate.now(platformClock).plusDays(1);
-		signInAsStaff(staff);
+		signInOnAPhone(staff);
 
 		// A site: opened, slots for tomorrow, a lot received.
 		browser.get(url("/console/vaccination/manage?lang=vi"));
@@ -150,7 +147,7 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 				"--use-file-for-fake-video-capture=" + video);
 		wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
 
-		signInAsStaff(staffName);
+		signInOnAPhone(staffName);
 		browser.get(url("/console/vaccination/sites/" + site + "?lang=vi"));
 		// Nobody types: the camera reads the QR, the page fills the field and checks the person in.
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening")));
@@ -158,18 +155,9 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(person.fullName());
 	}
 
-	private void signInAsStaff(String username) {
+	private void signInOnAPhone(String username) {
 		browser.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-	}
-
-	private void assertFitsThePhone(String page) {
-		Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("width of " + page + " at " + PHONE_WIDTH + " px").isLessThanOrEqualTo(PHONE_WIDTH);
+		signInAsStaff(username);
 	}
 
 	/**

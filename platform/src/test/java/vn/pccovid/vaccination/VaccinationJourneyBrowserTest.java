@@ -16,7 +16,6 @@ import vn.pccovid.access.Scope;
 import vn.pccovid.core.AreaCode;
 import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
-import vn.pccovid.support.AccessFixtures;
 import vn.pccovid.support.Browser;
 import vn.pccovid.support.BrowserTest;
 import vn.pccovid.support.CitizenSignIns;
@@ -57,11 +56,7 @@ class VaccinationJourneyBrowserTest extends BrowserTest {
 
 		// The site's staff scan the QR, screen and vaccinate.
 		browser.manage().deleteAllCookies();
-		browser.get(url("/console/login?lang=vi"));
-		browser.findElement(By.id("username")).sendKeys(staffName);
-		browser.findElement(By.id("password")).sendKeys(AccessFixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		signInAsStaff(staffName);
 		browser.get(url("/console/vaccination"));
 		browser.findElement(By.cssSelector(".sites a[href$='" + site + "']")).click();
 		browser.findElement(By.id("personQr")).sendKeys(qr);
@@ -81,8 +76,7 @@ class VaccinationJourneyBrowserTest extends BrowserTest {
 		browser.get(url("/me/vaccination?lang=vi"));
 		assertThat(browser.findElement(By.cssSelector(".dose-row")).getText()).contains("Pfizer", "FJ8761", "Trạm Y tế");
 		assertThat(browser.findElements(By.cssSelector(".booking-row"))).isEmpty();
-		Number width = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-		assertThat(width.intValue()).as("page width at 390 px").isLessThanOrEqualTo(390);
+		assertFitsThePhone("health book");
 	}
 
 	private void signInAsCitizen(CitizenSignIns.Codes codes, String phone) {
