@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,6 +17,10 @@ public abstract class BrowserTest extends PlatformTest {
 
 	/** The width of the phone every page must fit (390 × 844). */
 	protected static final int PHONE_WIDTH = 390;
+
+	/** Whether the platform's stylesheet has loaded and applies to the page. */
+	private static final String STYLED = """
+			return [...document.styleSheets].some(s => (s.href || '').includes('/css/app.css') && s.cssRules.length > 0)""";
 
 	/**
 	 * What a page is made of when it is too wide: how each stylesheet and script came back (a page without its
@@ -44,8 +49,17 @@ public abstract class BrowserTest extends PlatformTest {
 		browser.quit();
 	}
 
-	/** Asserts that the current page needs no sideways scrolling at the phone's width, and explains when it does. */
+	/**
+	 * Asserts that the current page, once its stylesheet applies, needs no sideways scrolling at the phone's width,
+	 * and explains when it does.
+	 */
 	protected void assertFitsThePhone(String page) {
+		try {
+			wait.until(driver -> (Boolean) browser.executeScript(STYLED));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("the stylesheet of " + page + " never applied: " + browser.executeScript(WIDTH_DIAGNOSIS), e);
+		}
 		long width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
 		if (width > PHONE_WIDTH) {
 			assertThat(width).as("width of %s at %d px: %s", page, PHONE_WIDTH, browser.executeScript(WIDTH_DIAGNOSIS))
