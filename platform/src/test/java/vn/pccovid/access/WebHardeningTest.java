@@ -42,6 +42,20 @@ class WebHardeningTest extends PlatformTest {
 	}
 
 	@Test
+	void staticFilesAreKeptAndRevalidatedWhilePagesAreNeverStored() {
+		for (String file : List.of("/css/app.css", "/js/app.js", "/webjars/htmx.org/dist/htmx.min.js")) {
+			Http.Response first = http().get(file);
+			assertThat(first.status()).as(file).isEqualTo(200);
+			assertThat(first.headers().firstValue("Cache-Control")).as(file).hasValue("no-cache");
+			String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+			assertThat(http().get(file, "If-Modified-Since", lastModified).status()).as(file).isEqualTo(304);
+		}
+		for (Http.Response page : List.of(http().get("/console/login"), http().get("/"), http().get("/api/v1/areas/provinces"))) {
+			assertThat(page.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		}
+	}
+
+	@Test
 	void theSessionCookieIsSameSiteLax() {
 		String cookie = http().get("/console/login").headers().allValues("Set-Cookie").stream()
 				.filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();

@@ -63,6 +63,16 @@ class WebShellTest extends PlatformTest {
 	}
 
 	@Test
+	void bothLayoutsNameTheirIconSoNoBrowserAsksForAMissingFavicon() {
+		for (String page : List.of(http().get("/console/login").body(), http().get("/").body())) {
+			assertThat(page).contains("<link rel=\"icon\" type=\"image/png\" sizes=\"192x192\" href=\"/icons/icon-192.png\">");
+		}
+		Http.Response icon = http().get("/icons/icon-192.png");
+		assertThat(icon.status()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/png");
+	}
+
+	@Test
 	void staffLayoutShowsTheStaffMembersNameNotTheirId() {
 		var account = access().account(Role.HEALTH_WORKER, Scope.NATIONAL);
 		String page = http().get("/console/areas", "Cookie", WebSessions.staff(http(), account.username())).body();
