@@ -1,7 +1,9 @@
 package vn.pccovid.core;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -20,6 +22,12 @@ public final class UploadJobWorker implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadJobWorker.class);
 
+	/**
+	 * The jobs some worker of this JVM has taken and not finished. Recovery leaves them alone: another application
+	 * context of the same JVM (tests start several on one database) is running them, not a previous run.
+	 */
+	private static final Set<UUID> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
 	private final String name;
 	private final ExecutorService executor;
 
@@ -35,6 +43,7 @@ public final class UploadJobWorker implements AutoCloseable {
 
 	/** Runs {@code job} for job {@code id} in the background; if it throws, {@code failed} records that. */
 	public void submit(UUID id, Runnable job, Consumer<RuntimeException> failed) {
+		IN_FLIGHT.add(id);
 		executor.submit(() -> {
 			try {
 				job.run();
@@ -42,6 +51,9 @@ public final class UploadJobWorker implements AutoCloseable {
 			catch (RuntimeException e) {
 				log.error("{} job {} failed", name, id, e);
 				failed.accept(e);
+			}
+			finally {
+				IN_FLIGHT.remove(id);
 			}
 		});
 	}
@@ -54,6 +66,9 @@ public final class UploadJobWorker implements AutoCloseable {
 	 */
 	public void recover(List<UUID> unfinished, Function<UUID, Runnable> resume, Consumer<UUID> interrupted) {
 		for (UUID id : unfinished) {
+			if (IN_FLIGHT.contains(id)) {
+				continue;
+			}
 			Runnable job = resume.apply(id);
 			if (job == null) {
 				log.warn("{} job {} was interrupted by a restart; marked failed", name, id);

@@ -47,6 +47,11 @@ class PermitUploadJobs {
 		return table.content(id);
 	}
 
+	/** The jobs a previous run left running, oldest first (see {@link UploadJobTable#unfinished}). */
+	List<UUID> unfinished() {
+		return table.unfinished(List.of("VALIDATING"));
+	}
+
 	void progress(UUID id, int total, int processed, int accepted) {
 		table.progress(id, "VALIDATING", total, processed, Map.of("accepted", accepted));
 	}

@@ -14,7 +14,9 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import vn.pccovid.access.Actor;
@@ -96,6 +98,17 @@ class PermitUploads {
 						messages.getMessage(e.key(), e.arguments().toArray(), e.key(), locale))).toList());
 	}
 
+	/**
+	 * At start-up, before any upload of this run: a job a restart interrupted is not run again, because each row files
+	 * its application as it goes and a second run would file the first rows twice. It is ended with the count it had
+	 * filed and the reason, so the uploader can check the permits before sending the rest. Assumes, as the deployment
+	 * does, that no other node is running this database's uploads while this one starts.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void endInterrupted() {
+		worker.recover(jobs.unfinished(), id -> null, this::interrupted);
+	}
+
 	void run(UUID id) {
 		List<RowError> errors = new ArrayList<>();
 		int accepted = 0;
@@ -141,6 +154,12 @@ class PermitUploads {
 		PermitUploadJobs.Upload last = jobs.find(id).orElseThrow();
 		jobs.finish(id, "REJECTED", last.total(), last.accepted(),
 				List.of(new RowError(0, "file", "movement.upload.failed", List.of())));
+	}
+
+	private void interrupted(UUID id) {
+		PermitUploadJobs.Upload last = jobs.find(id).orElseThrow();
+		jobs.finish(id, "REJECTED", last.total(), last.accepted(),
+				List.of(new RowError(0, "file", "movement.upload.interrupted", List.of(String.valueOf(last.accepted())))));
 	}
 
 	private static PermitApplications.Application application(List<String> fields, Map<String, Integer> columns) {

@@ -15,10 +15,12 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -144,6 +146,17 @@ public class CitizenImports {
 		return job;
 	}
 
+	/**
+	 * At start-up, before any import of this run: the jobs a restart interrupted are run again from their stored file.
+	 * That is safe because an import writes everything, and marks itself done, in one transaction: an interrupted
+	 * job wrote nothing. One that fails again is rejected with the reason. Assumes, as the deployment does, that no
+	 * other node is running this database's imports while this one starts.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		worker.recover(jobs.unfinished(), id -> () -> run(id), this::interrupted);
+	}
+
 	void run(UUID id) {
 		ImportJob job = jobs.find(id).orElseThrow();
 		ImportFile file = new ImportFile(rules, job.actor());
@@ -163,6 +176,10 @@ public class CitizenImports {
 
 	private void failed(UUID id) {
 		jobs.reject(id, 0, 0, List.of(new RowError(0, "file", "registry.import.failed", List.of())));
+	}
+
+	private void interrupted(UUID id) {
+		jobs.reject(id, 0, 0, List.of(new RowError(0, "file", "registry.import.interrupted", List.of())));
 	}
 
 	private void checkAgainstRegistry(ImportFile file, Actor actor) {

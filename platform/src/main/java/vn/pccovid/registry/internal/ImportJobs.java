@@ -43,6 +43,11 @@ class ImportJobs {
 		return table.content(id);
 	}
 
+	/** The jobs a previous run left validating or importing, oldest first (see {@link UploadJobTable#unfinished}). */
+	List<UUID> unfinished() {
+		return table.unfinished(List.of(ImportJob.Status.VALIDATING.name(), ImportJob.Status.IMPORTING.name()));
+	}
+
 	void progress(UUID id, ImportJob.Status status, int total, int processed) {
 		table.progress(id, status.name(), total, processed, Map.of());
 	}

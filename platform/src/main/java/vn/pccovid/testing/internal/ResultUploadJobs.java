@@ -59,6 +59,11 @@ class ResultUploadJobs {
 		return table.content(id);
 	}
 
+	/** The jobs a previous run left validating or applying, oldest first (see {@link UploadJobTable#unfinished}). */
+	List<UUID> unfinished() {
+		return table.unfinished(List.of(UploadJob.Status.VALIDATING.name(), UploadJob.Status.APPLYING.name()));
+	}
+
 	void progress(UUID id, UploadJob.Status status, int total, int processed) {
 		table.progress(id, status.name(), total, processed, Map.of());
 	}

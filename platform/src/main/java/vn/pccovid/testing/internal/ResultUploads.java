@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,6 +90,17 @@ class ResultUploads {
 		return job;
 	}
 
+	/**
+	 * At start-up, before any upload of this run: the jobs a restart interrupted are run again from their stored file.
+	 * That is safe because a file's results, and its job's end, are written in one transaction: an interrupted job
+	 * recorded no result. One that fails again is marked failed with the reason. Assumes, as the deployment does, that
+	 * no other node is running this database's uploads while this one starts.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeInterrupted() {
+		worker.recover(jobs.unfinished(), id -> () -> run(id), this::interrupted);
+	}
+
 	void run(UUID id) {
 		UploadJob job = jobs.find(id).orElseThrow();
 		UploadFile file = UploadFile.read(decode(jobs.content(id)), rules, clock.instant());
@@ -123,6 +136,11 @@ class ResultUploads {
 	private void failed(UUID id) {
 		jobs.finish(id, UploadJob.Status.FAILED, 0, 0, 0, List.of(new RowError(0, "file", "testing.upload.failed", List.of())),
 				clock.instant());
+	}
+
+	private void interrupted(UUID id) {
+		jobs.finish(id, UploadJob.Status.FAILED, 0, 0, 0,
+				List.of(new RowError(0, "file", "testing.upload.interrupted", List.of())), clock.instant());
 	}
 
 	/** What a file did. */
