@@ -2,6 +2,13 @@
 // it. Without a camera (or permission) the page keeps the text field, through which a code can be pasted or typed.
 (function () {
   'use strict';
+  // The square the code is read in: most of the viewfinder, whatever the phone's width, so a code held at arm's
+  // length on a small screen is not cut by a fixed-size box.
+  function box(width, height) {
+    var side = Math.max(50, Math.floor(Math.min(width, height) * 0.8));
+    return { width: side, height: side };
+  }
+
   function start() {
     var reader = document.getElementById('qr-reader');
     var form = document.getElementById('checkin-form');
@@ -13,7 +20,7 @@
     }
     var scanner = new window.Html5Qrcode('qr-reader');
     var done = false;
-    scanner.start({ facingMode: 'environment' }, { fps: 10, qrbox: 250 }, function (text) {
+    scanner.start({ facingMode: 'environment' }, { fps: 10, qrbox: box }, function (text) {
       if (done) { return; }
       done = true;
       target.value = text;

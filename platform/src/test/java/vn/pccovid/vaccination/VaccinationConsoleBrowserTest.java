@@ -39,6 +39,18 @@ import vn.pccovid.support.BrowserTest;
  */
 class VaccinationConsoleBrowserTest extends BrowserTest {
 
+	/** Where the desk's camera reader is, for a failure's message. */
+	private static final String CAMERA_STATE = """
+			const reader = document.getElementById('qr-reader');
+			const video = reader && reader.querySelector('video');
+			const box = document.getElementById('qr-shaded-region') || reader && reader.querySelector('[id$=shaded-region]');
+			return location.href + ' status=' + (document.getElementById('qr-reader-status') || {}).textContent
+					+ ' hidden=' + (reader && reader.hidden) + ' readerWidth=' + (reader && reader.clientWidth)
+					+ ' video=' + (video ? video.videoWidth + 'x' + video.videoHeight + ' shown ' + video.clientWidth + 'x'
+					+ video.clientHeight + ' state=' + video.readyState : 'none')
+					+ ' box=' + (box ? box.style.cssText : 'none') + ' field=' + (document.getElementById('personQr') || {}).value
+					+ ' main=' + document.querySelector('main').innerText.slice(0, 300);""";
+
 	@Autowired
 	Clock platformClock;
 
@@ -150,7 +162,12 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 		signInOnAPhone(staffName);
 		browser.get(url("/console/vaccination/sites/" + site + "?lang=vi"));
 		// Nobody types: the camera reads the QR, the page fills the field and checks the person in.
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening")));
+		try {
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.id("screening")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("the camera did not check the person in: " + browser.executeScript(CAMERA_STATE), e);
+		}
 		assertFitsThePhone("visit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(person.fullName());
 	}
@@ -162,12 +179,13 @@ class VaccinationConsoleBrowserTest extends BrowserTest {
 
 	/**
 	 * A one-frame YUV4MPEG2 video (Chromium loops it as the fake camera) of the QR, black on white, 640 × 480: the
-	 * luma plane holds the picture, the chroma planes are neutral grey.
+	 * luma plane holds the picture, the chroma planes are neutral grey. The code (300 px) sits well inside the
+	 * reading square (80 % of the frame's height), as a code held up to a phone would.
 	 */
 	private static void writeStillVideo(String text, Path file) throws IOException, WriterException {
 		int width = 640;
 		int height = 480;
-		BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 440, 440, Map.of(EncodeHintType.MARGIN, 4));
+		BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 300, 300, Map.of(EncodeHintType.MARGIN, 4));
 		byte[] luma = new byte[width * height];
 		java.util.Arrays.fill(luma, (byte) 235);
 		int left = (width - matrix.getWidth()) / 2;
