@@ -87,6 +87,9 @@ class HcertVerifierTest {
 		while (body.length() % 3 != 1) {
 			body = body.substring(0, body.length() - 1); // Base45 never leaves one character alone in a group
 		}
+		// The lone character is made a letter: the cut could leave Base45's space there, which the verifier strips
+		// as surrounding blank (a real HC1 never ends in a space), and the rest would then decode.
+		body = body.substring(0, body.length() - 1) + "A";
 		assertThat(reason("HC1:" + body)).as("a dangling character").isEqualTo("base45");
 
 		byte[] cose = HcertSigner.sign(claims(vaccination(), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(30))).EncodeToBytes(), signing);
