@@ -3,7 +3,6 @@ package vn.pccovid.certificate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,18 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import tools.jackson.databind.JsonNode;
 import vn.pccovid.access.Role;
@@ -40,6 +32,7 @@ import vn.pccovid.people.PeopleFixtures;
 import vn.pccovid.people.PeopleFixtures.Registered;
 import vn.pccovid.support.Http;
 import vn.pccovid.support.PlatformTest;
+import vn.pccovid.support.QrReading;
 import vn.pccovid.testing.SampleResulted;
 import vn.pccovid.testing.TestOutcome;
 import vn.pccovid.testing.TestType;
@@ -151,8 +144,7 @@ class CertificateApiTest extends PlatformTest {
 			assertThat(outcome.dcc().get(key).get(0).get("ci").AsString()).startsWith("URN:UVCI:01:VN:");
 
 			byte[] png = bytes("/api/v1/me/people/" + me.id() + "/certificates/" + certificate.get("id").asString() + "/qr.png", bearer);
-			var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png)))));
-			var decoded = new QRCodeReader().decode(bitmap);
+			var decoded = QrReading.read(png);
 			assertThat(decoded.getText()).isEqualTo(hc1);
 			assertThat(decoded.getResultMetadata().get(com.google.zxing.ResultMetadataType.ERROR_CORRECTION_LEVEL)).isEqualTo("Q");
 			byte[] pdf = bytes("/api/v1/me/people/" + me.id() + "/certificates/" + certificate.get("id").asString() + "/pdf", bearer);
